@@ -1,0 +1,26 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// https://vite.dev/config/  —  Vitest config lives here too (test: {...}).
+export default defineConfig({
+  base: './',
+  plugins: [react()],
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    sourcemap: true,
+  },
+  worker: {
+    format: 'es',
+  },
+  test: {
+    // DOM for component tests; pure engine tests run fine under happy-dom too.
+    // A file can opt into plain Node with a `// @vitest-environment node` docblock.
+    environment: 'happy-dom',
+    include: ['src/**/*.test.{ts,tsx}'],
+    exclude: ['e2e/**', 'node_modules/**', 'dist/**'],
+    globals: false,
+    passWithNoTests: true,
+  },
+});
