@@ -1,0 +1,22 @@
+/** Summitry rules engine: pure functions over plain data. No DOM, no timers, no Math.random. */
+export * from './result';
+export * from './actors';
+export * from './resources';
+export * from './tracks';
+export * from './effects';
+export * from './cards';
+export * from './ops';
+export * from './summit';
+export * from './calendar';
+export * from './objectives';
+export * from './state';
+export * from './actions';
+export * from './setup';
+export * from './turn';
+export * from './legal';
+export * from './apply';
+export * from './view';
+export * from './hash';
+export * from './scoring';
+export * from './describe';
+export { seedRng, nextFloat, nextInt, shuffle, type RngState } from './prng';
