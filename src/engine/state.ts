@@ -14,7 +14,7 @@ export const TURN_ORDER: readonly ActorId[] = ['US', 'KP', 'CN', 'RU', 'KR'];
 export const STANDARD_ROUNDS = 6;
 export const MIN_ROUNDS = 1;
 /** Rounds past the scripted calendar are allowed for long practice games and benchmarks. */
-export const MAX_ROUNDS = 80;
+export const MAX_ROUNDS = 100;
 
 export interface GameOptions {
   readonly seed: number;
