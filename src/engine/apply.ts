@@ -11,6 +11,15 @@ import { DEAL_VP, READINESS_AFTER_SUMMIT, TABLE_INFO, TERM_INFO, validPackage, t
 import { TRACK_INFO } from './tracks';
 import { currentTable, toMove } from './turn';
 
+/** Summit-step rule numbers, named so the rulebook and the balance work read one source. */
+/** Diplomatic capital the host pays to make an opening offer. */
+export const SUMMIT_OFFER_COST = 1;
+/** Readiness lost when the host declines a table, or when an offer is rejected. */
+export const DECLINE_READINESS_LOSS = 1;
+export const REJECT_READINESS_LOSS = 1;
+/** Tension added when talks break down on a rejection (Hanoi). */
+export const REJECT_TENSION = 1;
+
 const fail = (code: ErrorCode, message: string): Result<never, RuleError> => err({ code, message });
 
 /** Checks an action against the state without changing anything. Null means legal. */
@@ -43,7 +52,7 @@ export function check(s: GameState, a: Action): RuleError | null {
       }
       if (!Array.isArray(a.terms) || !validPackage(table, a.terms)) return { code: 'ERR_BAD_TERMS', message: `An offer at the ${TABLE_INFO[table].name} needs distinct terms of that table with at least one concession from each side.` };
       if (a.type === 'counter' && sameTerms(a.terms, s.summit.offer!.terms)) return { code: 'ERR_BAD_TERMS', message: 'A counter-offer must change the terms.' };
-      if (a.type === 'propose' && s.actors[a.actor].resources.capital < 1) return { code: 'ERR_CANNOT_AFFORD', message: 'Opening a summit costs 1 diplomatic capital.' };
+      if (a.type === 'propose' && s.actors[a.actor].resources.capital < SUMMIT_OFFER_COST) return { code: 'ERR_CANNOT_AFFORD', message: `Opening a summit costs ${SUMMIT_OFFER_COST} diplomatic capital.` };
       return null;
     }
     case 'decline':
@@ -112,7 +121,7 @@ export function apply(s: GameState, a: Action): Result<GameState, RuleError> {
     }
     case 'propose': {
       const table = TABLE_INFO[currentTable(s)!];
-      d.actors[a.actor].resources.capital -= 1;
+      d.actors[a.actor].resources.capital -= SUMMIT_OFFER_COST;
       d.summit = { ...d.summit!, offer: { from: a.actor, to: table.guest, terms: a.terms.slice(), countered: false } };
       log(d, a.actor, 'summit', `${name} opens the ${table.name} and offers: ${termList(a.terms)}.`);
       break;
@@ -125,8 +134,8 @@ export function apply(s: GameState, a: Action): Result<GameState, RuleError> {
     }
     case 'decline': {
       const table = TABLE_INFO[currentTable(s)!];
-      d.tracks[table.readiness] = Math.max(TRACK_INFO[table.readiness].min, d.tracks[table.readiness] - 1);
-      log(d, a.actor, 'summit', `${name} declines to open the ${table.name}. Readiness −1.`);
+      d.tracks[table.readiness] = Math.max(TRACK_INFO[table.readiness].min, d.tracks[table.readiness] - DECLINE_READINESS_LOSS);
+      log(d, a.actor, 'summit', `${name} declines to open the ${table.name}. Readiness −${DECLINE_READINESS_LOSS}.`);
       advanceTable(d);
       break;
     }
@@ -145,9 +154,9 @@ export function apply(s: GameState, a: Action): Result<GameState, RuleError> {
     }
     case 'reject': {
       const table = TABLE_INFO[currentTable(s)!];
-      d.tracks[table.readiness] = Math.max(TRACK_INFO[table.readiness].min, d.tracks[table.readiness] - 1);
-      log(d, a.actor, 'summit', `${name} rejects the offer. The ${table.name} breaks down, like Hanoi: readiness −1, tension +1.`);
-      applyEffects(d, [{ kind: 'track', track: 'tension', delta: 1 }], null, a.actor);
+      d.tracks[table.readiness] = Math.max(TRACK_INFO[table.readiness].min, d.tracks[table.readiness] - REJECT_READINESS_LOSS);
+      log(d, a.actor, 'summit', `${name} rejects the offer. The ${table.name} breaks down, like Hanoi: readiness −${REJECT_READINESS_LOSS}, tension +${REJECT_TENSION}.`);
+      applyEffects(d, [{ kind: 'track', track: 'tension', delta: REJECT_TENSION }], null, a.actor);
       advanceTable(d);
       break;
     }

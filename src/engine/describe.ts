@@ -3,7 +3,8 @@ import type { Action } from './actions';
 import { describeCard, getCard } from './cards';
 import { describeEffects } from './effects';
 import { OP_INFO } from './ops';
-import { TERM_INFO } from './summit';
+import { DEAL_VP, TERM_INFO } from './summit';
+import { DECLINE_READINESS_LOSS, REJECT_READINESS_LOSS, REJECT_TENSION } from './apply';
 
 /** A short plain-language label for an action, for buttons, move lists and screen readers. */
 export function describeAction(a: Action): string {
@@ -48,10 +49,10 @@ export function explainAction(a: Action): string {
     case 'counter':
       return a.terms.map((t) => `${TERM_INFO[t].name} (${ACTOR_INFO[TERM_INFO[t].giver].short} gives): ${describeEffects(TERM_INFO[t].effects)}`).join(' ');
     case 'decline':
-      return 'Summit readiness −1; no offer this round.';
+      return `Summit readiness −${DECLINE_READINESS_LOSS}; no offer this round.`;
     case 'accept':
-      return 'The deal is done: both sides +2 VP and every term takes effect.';
+      return `The deal is done: both sides +${DEAL_VP} VP and every term takes effect.`;
     case 'reject':
-      return 'Talks break down: summit readiness −1 and tension +1.';
+      return `Talks break down: summit readiness −${REJECT_READINESS_LOSS} and tension +${REJECT_TENSION}.`;
   }
 }

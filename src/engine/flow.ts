@@ -16,6 +16,18 @@ import { CATASTROPHE_TENSION, TRACK_INFO } from './tracks';
 
 const clamp = (v: number, lo: number, hi: number) => (v < lo ? lo : v > hi ? hi : v);
 
+/** Round-end rule numbers, named so the rulebook and the balance work read one source. */
+/** VP for each public agenda item met at a round's scoring. */
+export const AGENDA_ITEM_VP = 1;
+/** Diplomatic capital every actor gains at the end of each round. */
+export const CAPITAL_INCOME = 2;
+/** Extra capital for an actor whose domestic standing is at least STANDING_BONUS_AT. */
+export const STANDING_BONUS = 1;
+export const STANDING_BONUS_AT = 6;
+/** Sanctions pressure at or above SANCTIONS_BITE_AT costs North Korea SANCTIONS_BITE economy each round. */
+export const SANCTIONS_BITE_AT = 7;
+export const SANCTIONS_BITE = 1;
+
 export function log(d: Draft, actor: ActorId | null, kind: ChronicleKind, text: string, card?: CardId): void {
   d.chronicle.push(card === undefined ? { step: d.step, round: d.round, actor, kind, text } : { step: d.step, round: d.round, actor, kind, text, card });
 }
@@ -141,7 +153,7 @@ function endRound(d: Draft): void {
   if (d.apecResult === 'pending' && (calendarRound(d.round).apec || last)) judgeApec(d);
   const gains: string[] = [];
   for (const id of ACTORS) {
-    const met = AGENDA[id].filter((a) => a.met(view)).length;
+    const met = AGENDA[id].filter((a) => a.met(view)).length * AGENDA_ITEM_VP;
     d.actors[id].vp += met;
     if (met > 0) gains.push(`${ACTOR_INFO[id].short} +${met}`);
   }
@@ -149,11 +161,11 @@ function endRound(d: Draft): void {
   // Upkeep: capital income, and sanctions bite.
   for (const id of ACTORS) {
     const r = d.actors[id].resources;
-    r.capital = clamp(r.capital + 2 + (r.standing >= 6 ? 1 : 0), RESOURCE_MIN, RESOURCE_MAX);
+    r.capital = clamp(r.capital + CAPITAL_INCOME + (r.standing >= STANDING_BONUS_AT ? STANDING_BONUS : 0), RESOURCE_MIN, RESOURCE_MAX);
   }
-  if (d.tracks.sanctions >= 7) {
+  if (d.tracks.sanctions >= SANCTIONS_BITE_AT) {
     const r = d.actors.KP.resources;
-    r.economy = clamp(r.economy - 1, RESOURCE_MIN, RESOURCE_MAX);
+    r.economy = clamp(r.economy - SANCTIONS_BITE, RESOURCE_MIN, RESOURCE_MAX);
   }
   if (last) {
     finish(d);

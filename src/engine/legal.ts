@@ -1,5 +1,6 @@
 import type { ActorId } from './actors';
 import type { Action } from './actions';
+import { SUMMIT_OFFER_COST } from './apply';
 import { canPlayEvent, getCard } from './cards';
 import { ACTOR_OPS } from './ops';
 import type { GameState } from './state';
@@ -27,7 +28,7 @@ export function legalActions(s: GameState, seat: ActorId): Action[] {
   const offer = s.summit!.offer;
   if (!offer) {
     out.push({ type: 'decline', actor: seat });
-    if (s.actors[seat].resources.capital >= 1) for (const terms of TABLE_PACKAGES[table]) out.push({ type: 'propose', actor: seat, terms });
+    if (s.actors[seat].resources.capital >= SUMMIT_OFFER_COST) for (const terms of TABLE_PACKAGES[table]) out.push({ type: 'propose', actor: seat, terms });
     return out;
   }
   out.push({ type: 'accept', actor: seat }, { type: 'reject', actor: seat });
