@@ -1,0 +1,11 @@
+/** Saved game logs: format, parsing and validation, replay with hash checks, share links. Pure: no DOM. */
+export * from './format';
+export type { SeatSpec, Seats } from './seats';
+export { isHuman } from './seats';
+export { parseLog, validateLog, formatPath } from './parse';
+export { replayLog, replayActions, type Replay } from './replay';
+export { makeLog, serializeLog, type MakeLogInput } from './make';
+export { encodeShare, decodeShare, MAX_SHARE_LENGTH } from './share';
+export { safeJsonParse } from './json';
+export { logSchema, actionSchema, seatsSchema } from './schema';
+export { randomGameActions, ALL_BOT_SEATS } from './randomGame';

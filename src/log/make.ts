@@ -1,0 +1,59 @@
+import { type Action, type GameOptions, RULES_VERSION, stateHash } from '../engine';
+import { type GameLog, LOG_TYPE, LOG_VERSION, SCENARIO } from './format';
+import { replayActions } from './replay';
+import type { Seats } from './seats';
+
+/** Only the fields the format knows, so a caller's extra bookkeeping never makes a log the schema refuses. */
+function plainAction(a: Action): Action {
+  switch (a.type) {
+    case 'playEvent':
+      return a.choice === undefined ? { type: a.type, actor: a.actor, card: a.card } : { type: a.type, actor: a.actor, card: a.card, choice: a.choice };
+    case 'playOps':
+      return { type: a.type, actor: a.actor, card: a.card, op: a.op };
+    case 'propose':
+    case 'counter':
+      return { type: a.type, actor: a.actor, terms: [...a.terms] };
+    default:
+      return { type: a.type, actor: a.actor };
+  }
+}
+
+export interface MakeLogInput {
+  readonly options: GameOptions;
+  readonly seats: Seats;
+  readonly actions: readonly Action[];
+  readonly source?: string;
+  /** ISO time; pass `new Date().toISOString()` from the caller (the log module reads no clock). */
+  readonly createdAt?: string;
+}
+
+/** Builds a log with its hashes by replaying the actions. Throws only if the actions are not a legal game (a programmer error). */
+export function makeLog({ options, seats, actions, source, createdAt }: MakeLogInput): GameLog {
+  const r = replayActions(options, actions);
+  if (!r.ok) throw new Error(r.error.message);
+  const hashes = r.value.slice(1).map(stateHash);
+  return {
+    type: LOG_TYPE,
+    version: LOG_VERSION,
+    rulesVersion: RULES_VERSION,
+    ...(source !== undefined ? { source } : {}),
+    ...(createdAt !== undefined ? { createdAt } : {}),
+    scenario: SCENARIO,
+    options: { seed: options.seed, rounds: options.rounds },
+    seats,
+    actions: actions.map(plainAction),
+    hashes,
+    finalHash: stateHash(r.value[r.value.length - 1]!),
+  };
+}
+
+/**
+ * Pretty JSON, two-space indent, but one action per line: a 6-round log stays readable and diffable
+ * without ballooning to thousands of lines.
+ */
+export function serializeLog(log: GameLog): string {
+  const { actions, hashes, ...head } = log;
+  const body = JSON.stringify(head, null, 2).replace(/\n}$/, '');
+  const list = (xs: readonly unknown[]) => (xs.length ? `[\n${xs.map((x) => `    ${JSON.stringify(x)}`).join(',\n')}\n  ]` : '[]');
+  return `${body},\n  "actions": ${list(actions)},\n  "hashes": ${list(hashes)}\n}\n`;
+}

@@ -1,0 +1,45 @@
+import { type Action, apply, describeAction, err, type GameOptions, type GameState, newGame, ok, type Result, stateHash } from '../engine';
+import type { GameLog, LogError } from './format';
+
+export interface Replay {
+  /** states[0] is the new game; states[i] is the state after action i (1-based), i.e. after actions[i - 1]. */
+  readonly states: readonly GameState[];
+}
+
+const illegal = (n: number, a: Action, message: string): LogError => ({
+  code: 'ERR_ILLEGAL_ACTION',
+  action: n,
+  path: `actions[${n - 1}]`,
+  message: `Action ${n} (${describeAction(a)}) is not legal: ${message}`,
+});
+
+/** Plays actions from the seed; stops at the first illegal one. The shared core of replayLog and makeLog. */
+export function replayActions(options: GameOptions, actions: readonly Action[]): Result<GameState[], LogError> {
+  const first = newGame(options);
+  if (!first.ok) return err({ code: 'ERR_SCHEMA', path: 'options', message: `options: ${first.error.message}` });
+  const states: GameState[] = [first.value];
+  let s = first.value;
+  for (let i = 0; i < actions.length; i++) {
+    const r = apply(s, actions[i]!);
+    if (!r.ok) return err(illegal(i + 1, actions[i]!, r.error.message));
+    s = r.value;
+    states.push(s);
+  }
+  return ok(states);
+}
+
+/** Replays a parsed log from its seed, checking every action is legal and every recorded hash matches. */
+export function replayLog(log: GameLog): Result<Replay, LogError> {
+  const r = replayActions(log.options, log.actions);
+  if (!r.ok) return r;
+  const states = r.value;
+  for (let i = 1; i < states.length; i++) {
+    if (stateHash(states[i]!) !== log.hashes[i - 1]) {
+      return err({ code: 'ERR_HASH_MISMATCH', action: i, path: `hashes[${i - 1}]`, message: `The state after action ${i} (${describeAction(log.actions[i - 1]!)}) does not match its recorded hash: the log was altered or made by different rules.` });
+    }
+  }
+  if (stateHash(states[states.length - 1]!) !== log.finalHash) {
+    return err({ code: 'ERR_HASH_MISMATCH', path: 'finalHash', message: 'The final state does not match the recorded final hash: the log was altered.' });
+  }
+  return ok({ states });
+}
