@@ -1,0 +1,369 @@
+/**
+ * The rulebook's generated parts: pure functions that render Markdown from engine data, so every
+ * number a player reads in rules/RULES.md or a role briefing is the number the engine plays by.
+ * `npm run rules` writes these between `<!-- BEGIN GENERATED: name -->` / `<!-- END GENERATED: name -->`
+ * markers; a test fails when a file drifts from the data. No I/O here: the CLI reads and writes files.
+ */
+import { ACTORS, ACTOR_INFO, type ActorId } from './actors';
+import { DECLINE_READINESS_LOSS, REJECT_READINESS_LOSS, REJECT_TENSION, SUMMIT_OFFER_COST } from './apply';
+import { APEC_MAX_TENSION, APEC_MIN_PREP, CALENDAR, HEADLINES, type WorldEvent } from './calendar';
+import { CARDS, CARD_SIDES, SIDE_MEMBERS, SIDE_NAMES, describeCard, getCard, type Card, type CardSide } from './cards';
+import { describeAction } from './describe';
+import { describeEffects } from './effects';
+import { AGENDA_ITEM_VP, CAPITAL_INCOME, SANCTIONS_BITE, SANCTIONS_BITE_AT, STANDING_BONUS, STANDING_BONUS_AT } from './flow';
+import { legalActions } from './legal';
+import { objectivesOf, OBJECTIVES } from './objectives';
+import { ACTOR_OPS, OP_INFO, type OpId } from './ops';
+import { apply } from './apply';
+import { RESOURCES, RESOURCE_INFO, RESOURCE_MAX, RESOURCE_MIN } from './resources';
+import { AGENDA, APEC_FAILURE_VP, APEC_SUCCESS_VP, CATASTROPHE_PENALTY, CULPRIT_PENALTY } from './scoring';
+import { START_RESOURCES, newGameOrThrow } from './setup';
+import { HAND_SIZE, STANDARD_ROUNDS, TURNS_PER_ROUND, TURN_ORDER, type GameState } from './state';
+import { DEAL_VP, READINESS_AFTER_SUMMIT, SUMMIT_READY, TABLES, TABLE_INFO, TABLE_TERMS, TERM_INFO } from './summit';
+import { CATASTROPHE_TENSION, TRACKS, TRACK_INFO } from './tracks';
+import { toMove } from './turn';
+
+// ── Markdown helpers ────────────────────────────────────────────────────────────────────────────
+
+/** Table cells may not hold a raw pipe or newline. */
+const cell = (s: string | number) => String(s).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const row = (cells: readonly (string | number)[]) => `| ${cells.map(cell).join(' | ')} |`;
+function table(head: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
+  return [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
+}
+const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const names = (ids: readonly ActorId[]) => ids.map((id) => ACTOR_INFO[id].name);
+const andList = (xs: readonly string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+
+/** Which card sides an actor may play for the event: its own, its bloc, and neutral cards. */
+export const sidesOf = (actor: ActorId): readonly CardSide[] => CARD_SIDES.filter((side) => SIDE_MEMBERS[side].includes(actor));
+
+// ── Sections ────────────────────────────────────────────────────────────────────────────────────
+
+export function renderComponents(): string {
+  const bySide = CARD_SIDES.map((side) => `${CARDS.filter((c) => c.side === side).length} ${SIDE_NAMES[side]}`);
+  return [
+    `- **${plural(ACTORS.length, 'actor')}**: ${andList(names(ACTORS))}.`,
+    `- **${plural(CARDS.length, 'card')}**: ${bySide.join(', ')}.`,
+    `- **${plural(TRACKS.length, 'shared track')}**: ${andList(TRACKS.map((t) => TRACK_INFO[t].name))}.`,
+    `- **${plural(RESOURCES.length, 'resource')} per actor** (each ${RESOURCE_MIN}–${RESOURCE_MAX}): ${andList(RESOURCES.map((r) => RESOURCE_INFO[r].name))}.`,
+    `- **${plural(OBJECTIVES.length, 'hidden objective')}**, ${OBJECTIVES.length / ACTORS.length} per actor; each actor secretly holds one.`,
+    `- **${plural(TABLES.length, 'summit table')}** (${andList(TABLES.map((t) => TABLE_INFO[t].name))}) with ${plural(Object.keys(TERM_INFO).length, 'negotiable term')}.`,
+    `- **A calendar** of ${plural(CALENDAR.length, 'scripted round')} and ${plural(HEADLINES.length, 'random headline')}.`,
+  ].join('\n');
+}
+
+export function renderActors(): string {
+  return table(['Actor', 'Leader', 'Public agenda in one line'], ACTORS.map((id) => [`${ACTOR_INFO[id].name} (${id})`, ACTOR_INFO[id].leader, ACTOR_INFO[id].agenda]));
+}
+
+export function renderSetup(): string {
+  const res = table(['Actor', ...RESOURCES.map((r) => RESOURCE_INFO[r].name)], ACTORS.map((id) => [ACTOR_INFO[id].name, ...RESOURCES.map((r) => START_RESOURCES[id][r])]));
+  return [
+    `1. Put every track marker on its start value (see **Tracks** below).`,
+    `2. Give each actor its starting resources:`,
+    '',
+    res,
+    '',
+    `3. Shuffle all ${CARDS.length} cards into one deck. Each actor secretly draws one of its ${OBJECTIVES.length / ACTORS.length} hidden objectives at random.`,
+    `4. Everyone starts on 0 VP. A standard game lasts ${plural(STANDARD_ROUNDS, 'round')}; the first round begins at once with its world events, then every actor draws up to ${plural(HAND_SIZE, 'card')}.`,
+  ].join('\n');
+}
+
+export function renderRound(): string {
+  const order = names(TURN_ORDER);
+  return [
+    `1. **World events.** The calendar's scheduled event for the round (if any) takes effect, then one random headline.`,
+    `2. **Draw.** Every actor, in turn order, draws back up to ${plural(HAND_SIZE, 'card')}. When the deck runs out, the discard pile is shuffled into a new deck.`,
+    `3. **Action turns.** ${(TURNS_PER_ROUND as number) === 1 ? 'Once' : `${TURNS_PER_ROUND} times`} around the table in the order ${order.join(' → ')}: each actor plays one card for its event or its ops (${plural(TURN_ORDER.length * TURNS_PER_ROUND, 'turn')} a round).`,
+    `4. **Summit step.** Each summit table whose readiness is at least ${SUMMIT_READY} opens, in the order ${andList(TABLES.map((t) => TABLE_INFO[t].name))}.`,
+    `5. **Scoring.** In the APEC round the APEC summit is judged. Then every actor scores its public agenda, and upkeep follows (see **Scoring**).`,
+  ].join('\n');
+}
+
+export function renderTracks(): string {
+  return table(['Track', 'Range', 'Start', 'What it means'], TRACKS.map((t) => {
+    const i = TRACK_INFO[t];
+    return [i.name, `${i.min}–${i.max}`, i.start, i.help];
+  }));
+}
+
+export function renderResources(): string {
+  return [
+    table(['Resource', 'Range', 'What it means'], RESOURCES.map((r) => [RESOURCE_INFO[r].name, `${RESOURCE_MIN}–${RESOURCE_MAX}`, RESOURCE_INFO[r].help])),
+    '',
+    `Resources and tracks never leave their range: a change that would pass the edge stops there.`,
+  ].join('\n');
+}
+
+const opRow = (op: OpId) => [OP_INFO[op].name, ...([1, 2, 3] as const).map((p) => describeEffects(OP_INFO[op].effects(p)))];
+const OP_HEAD = ['Operation', '1-ops card', '2-ops card', '3-ops card'];
+/** Operations every actor has. */
+export const commonOps = (): readonly OpId[] => ACTOR_OPS[ACTORS[0]].filter((op) => ACTORS.every((a) => ACTOR_OPS[a].includes(op)));
+
+export function renderActorOps(actor: ActorId): string {
+  return table(OP_HEAD, ACTOR_OPS[actor].map(opRow));
+}
+
+export function renderOps(): string {
+  const common = commonOps();
+  const parts = [`**Every actor** (${andList(common.map((op) => OP_INFO[op].name))}):`, '', table(OP_HEAD, common.map(opRow))];
+  for (const id of ACTORS) {
+    const own = ACTOR_OPS[id].filter((op) => !common.includes(op));
+    parts.push('', `**${ACTOR_INFO[id].name}** also has:`, '', table(OP_HEAD, own.map(opRow)));
+  }
+  return parts.join('\n');
+}
+
+export function renderSummit(): string {
+  const tables = table(['Table', 'Host (proposes)', 'Guest', 'Opens when'], TABLES.map((t) => {
+    const i = TABLE_INFO[t];
+    return [i.name, ACTOR_INFO[i.host].name, ACTOR_INFO[i.guest].name, `${TRACK_INFO[i.readiness].name} is ${SUMMIT_READY} or more`];
+  }));
+  const parts = [
+    tables,
+    '',
+    `- **Open or decline.** The host either pays ${SUMMIT_OFFER_COST} diplomatic capital and proposes a package of terms, or declines: readiness ${signed(-DECLINE_READINESS_LOSS)}.`,
+    `- **A valid package** uses distinct terms of that table only, with at least one concession from each side.`,
+    `- **Answer.** The guest accepts, rejects, or makes one counter-offer (a different valid package). A counter-offer goes back to the host, who can only accept or reject it.`,
+    `- **Accept: a deal.** Both sides score ${signed(DEAL_VP)} VP, every term in the package takes effect, and the table's readiness drops to ${READINESS_AFTER_SUMMIT}: a new summit must be prepared.`,
+    `- **Reject: talks break down** (like Hanoi): readiness ${signed(-REJECT_READINESS_LOSS)} and tension ${signed(REJECT_TENSION)}, blamed on whoever rejected.`,
+  ];
+  for (const t of TABLES) {
+    parts.push('', `**Terms at the ${TABLE_INFO[t].name}**`, '', table(['Term', 'Conceded by', 'Effects if agreed'], TABLE_TERMS[t].map((id) => {
+      const term = TERM_INFO[id];
+      return [term.name, ACTOR_INFO[term.giver].name, describeEffects(term.effects)];
+    })));
+  }
+  return parts.join('\n');
+}
+
+const eventLine = (ev: WorldEvent) => `${ev.name}: ${describeEffects(ev.effects)}`;
+
+export function renderCalendar(): string {
+  const rounds = table(['Round', 'Scheduled world event', 'Note'], CALENDAR.map((r, i) => [
+    `${i + 1}. ${r.label}`,
+    r.scheduled ? eventLine(r.scheduled) : '—',
+    r.apec ? 'APEC is judged at this round’s scoring' : '',
+  ]));
+  return [
+    rounds,
+    '',
+    `Rounds after round ${CALENDAR.length} (long practice games) have no scheduled event. If the game ends before the APEC round, APEC is judged at the last round’s scoring.`,
+    '',
+    `**Headlines** (one drawn at random every round, any of them can repeat):`,
+    '',
+    table(['Headline', 'Effects'], HEADLINES.map((h) => [h.name, describeEffects(h.effects)])),
+  ].join('\n');
+}
+
+export function renderActorAgenda(actor: ActorId): string {
+  return AGENDA[actor].map((a) => `- ${a.text}`).join('\n') + `\n\nEach item met at a round’s scoring is worth ${signed(AGENDA_ITEM_VP)} VP.`;
+}
+
+export function renderAgenda(): string {
+  return table(['Actor', ...AGENDA[ACTORS[0]].map((_, i) => `Item ${i + 1}`)], ACTORS.map((id) => [ACTOR_INFO[id].name, ...AGENDA[id].map((a) => a.text)]))
+    + `\n\nEach item met at a round’s scoring is worth ${signed(AGENDA_ITEM_VP)} VP, every round.`;
+}
+
+export function renderActorObjectives(actor: ActorId): string {
+  return objectivesOf(actor).map((o) => `- **${o.name}** (${signed(o.vp)} VP): ${o.text}`).join('\n');
+}
+
+export function renderObjectives(): string {
+  return table(['Actor', 'Objective', 'Condition at the end', 'VP'], OBJECTIVES.map((o) => [ACTOR_INFO[o.actor].name, o.name, o.text, signed(o.vp)]));
+}
+
+export function renderScoring(): string {
+  return [
+    `**Every round**, after the summit step:`,
+    '',
+    `1. *APEC* (in the APEC round only): APEC succeeds if APEC preparation is at least ${APEC_MIN_PREP} and Tension at most ${APEC_MAX_TENSION}; otherwise it fails. It is judged once per game.`,
+    '',
+    table(['APEC result', ...ACTORS.map((id) => ACTOR_INFO[id].short)], [
+      ['Success', ...ACTORS.map((id) => signed(APEC_SUCCESS_VP[id]))],
+      ['Failure', ...ACTORS.map((id) => signed(APEC_FAILURE_VP[id]))],
+    ]),
+    '',
+    `2. *Agenda*: each actor scores ${signed(AGENDA_ITEM_VP)} VP per public agenda item met (see **Public agendas**).`,
+    `3. *Upkeep*: every actor gains ${signed(CAPITAL_INCOME)} diplomatic capital, ${signed(STANDING_BONUS)} more if its domestic standing is ${STANDING_BONUS_AT} or more. If Sanctions pressure is ${SANCTIONS_BITE_AT} or more, North Korea loses ${SANCTIONS_BITE} economy.`,
+    '',
+    `**At the end of the last round** every actor reveals its hidden objective and scores its VP if the condition is met.`,
+    '',
+    `**Ranking**: most VP wins. Ties go to higher domestic standing, then to the earlier actor in the order ${ACTORS.map((id) => ACTOR_INFO[id].short).join(', ')}.`,
+  ].join('\n');
+}
+
+export function renderCatastrophe(): string {
+  return [
+    `When ${TRACK_INFO.tension.name} reaches ${CATASTROPHE_TENSION}, the game ends at once, even in the middle of a turn or a round:`,
+    '',
+    `- Nobody wins.`,
+    `- Every actor loses ${CATASTROPHE_PENALTY} VP.`,
+    `- The culprit — the actor whose card, operation or rejected offer pushed tension to ${CATASTROPHE_TENSION} — loses ${CULPRIT_PENALTY} VP more and ranks last whatever its score.`,
+    `- If a world event or headline tipped it over, there is no culprit.`,
+  ].join('\n');
+}
+
+function cardEntry(card: Card): string {
+  const cost = card.cost === 0 ? 'event free' : `event costs ${card.cost} capital`;
+  return [
+    `- **${card.name}** — ${SIDE_NAMES[card.side]} · ${card.ops} ops · ${cost} · ${card.date}  `,
+    `  Event: ${describeCard(card)}  `,
+    `  *${card.flavor}*`,
+  ].join('\n');
+}
+
+const cardsOfSide = (side: CardSide) => CARDS.filter((c) => c.side === side);
+
+export function renderCards(): string {
+  const parts: string[] = [];
+  for (const side of CARD_SIDES) {
+    const cards = cardsOfSide(side);
+    if (cards.length === 0) continue;
+    const who = SIDE_MEMBERS[side].length === ACTORS.length ? 'any actor' : andList(names(SIDE_MEMBERS[side]));
+    parts.push(`### ${SIDE_NAMES[side]} (${plural(cards.length, 'card')}; event playable by ${who})`, '', ...cards.map(cardEntry), '');
+  }
+  return parts.join('\n').trimEnd();
+}
+
+/** An actor's own and bloc cards, compact for a one-page briefing (neutral cards are in the rulebook). */
+export function renderActorCards(actor: ActorId): string {
+  const rows: (string | number)[][] = [];
+  for (const side of sidesOf(actor)) {
+    if (side === 'neutral') continue;
+    for (const card of cardsOfSide(side)) rows.push([`**${card.name}**`, SIDE_MEMBERS[side].length > 1 ? SIDE_NAMES[side] : 'own', card.ops, card.cost, describeCard(card)]);
+  }
+  const neutral = cardsOfSide('neutral').length;
+  return table(['Card', 'Side', 'Ops', 'Event cost', 'Event'], rows)
+    + `\n\nYou may also play the ${neutral} neutral cards for their events (see the rulebook), and any card at all for its ops.`;
+}
+
+export function renderActorStart(actor: ActorId): string {
+  return table(RESOURCES.map((r) => RESOURCE_INFO[r].name), [RESOURCES.map((r) => START_RESOURCES[actor][r])]);
+}
+
+export function renderActorSummit(actor: ActorId): string {
+  const mine = TABLES.filter((t) => TABLE_INFO[t].host === actor || TABLE_INFO[t].guest === actor);
+  if (mine.length === 0) {
+    return `You sit at no summit table, but the terms agreed there move tracks you score on. Watch ${andList(TABLES.map((t) => TRACK_INFO[TABLE_INFO[t].readiness].name))}.`;
+  }
+  const parts: string[] = [];
+  for (const t of mine) {
+    const i = TABLE_INFO[t];
+    const role = i.host === actor ? `host: you propose (cost ${SUMMIT_OFFER_COST} capital) or decline` : 'guest: you accept, reject or counter once';
+    parts.push(`**${i.name}** — you are the ${role}. Opens when ${TRACK_INFO[i.readiness].name} is ${SUMMIT_READY} or more; a deal is ${signed(DEAL_VP)} VP to each side.`, '');
+    parts.push(table(['Term', 'Conceded by', 'Effects if agreed'], TABLE_TERMS[t].map((id) => [TERM_INFO[id].name, TERM_INFO[id].giver === actor ? 'you' : ACTOR_INFO[TERM_INFO[id].giver].name, describeEffects(TERM_INFO[id].effects)])), '');
+  }
+  return parts.join('\n').trimEnd();
+}
+
+// ── A worked example from a real game ───────────────────────────────────────────────────────────
+
+export const EXAMPLE_SEED = 2025;
+
+/** The first turns of a real game (fixed seed), each actor playing its first event it can afford, else ops. */
+export function renderExample(): string {
+  let s: GameState = newGameOrThrow({ seed: EXAMPLE_SEED, rounds: STANDARD_ROUNDS });
+  const lines: string[] = [`A game started with seed ${EXAMPLE_SEED}. The round opens with its world events:`, ''];
+  for (const e of s.chronicle) lines.push(`- ${e.text}`);
+  const us = s.actors[TURN_ORDER[0]!];
+  lines.push('', `${ACTOR_INFO[TURN_ORDER[0]!].name} holds ${andList(us.hand.map((id) => `“${getCard(id)!.name}”`))}, with ${us.resources.capital} diplomatic capital.`, '');
+  for (let turn = 0; turn < TURN_ORDER.length && s.phase === 'action'; turn++) {
+    const seat = toMove(s)!;
+    const legal = legalActions(s, seat);
+    const act = legal.find((a) => a.type === 'playEvent') ?? legal[0]!;
+    const before = s;
+    const r = apply(s, act);
+    if (!r.ok) break;
+    s = r.value;
+    const moved = TRACKS.filter((t) => before.tracks[t] !== s.tracks[t]).map((t) => `${TRACK_INFO[t].name} ${before.tracks[t]} → ${s.tracks[t]}`);
+    lines.push(`${turn + 1}. **${describeAction(act)}.** ${s.chronicle[s.chronicle.length - 1]!.text}${moved.length ? ` (${moved.join(', ')})` : ''}`);
+  }
+  return lines.join('\n');
+}
+
+// ── Documents and markers ───────────────────────────────────────────────────────────────────────
+
+export interface GeneratedDoc {
+  /** Path from the repository root. */
+  readonly path: string;
+  /** Section name → Markdown body. */
+  readonly sections: Readonly<Record<string, string>>;
+}
+
+export const briefingPath = (actor: ActorId) => `rules/briefings/${actor}.md`;
+
+export function briefingSections(actor: ActorId): Record<string, string> {
+  return {
+    start: renderActorStart(actor),
+    agenda: renderActorAgenda(actor),
+    objectives: renderActorObjectives(actor),
+    ops: renderActorOps(actor),
+    summit: renderActorSummit(actor),
+    cards: renderActorCards(actor),
+  };
+}
+
+export function rulebookSections(): Record<string, string> {
+  return {
+    components: renderComponents(),
+    actors: renderActors(),
+    setup: renderSetup(),
+    round: renderRound(),
+    tracks: renderTracks(),
+    resources: renderResources(),
+    ops: renderOps(),
+    summit: renderSummit(),
+    calendar: renderCalendar(),
+    agenda: renderAgenda(),
+    objectives: renderObjectives(),
+    scoring: renderScoring(),
+    catastrophe: renderCatastrophe(),
+    example: renderExample(),
+    cards: renderCards(),
+  };
+}
+
+/** Every file with generated sections, and what they must contain. */
+export function generatedDocs(): readonly GeneratedDoc[] {
+  return [{ path: 'rules/RULES.md', sections: rulebookSections() }, ...ACTORS.map((id) => ({ path: briefingPath(id), sections: briefingSections(id) }))];
+}
+
+const MARKER = /<!-- BEGIN GENERATED: ([\w-]+) -->\n([\s\S]*?)<!-- END GENERATED: \1 -->/g;
+
+/** The generated sections as they stand in a file: name → body (without the trailing newline). */
+export function readGenerated(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of text.matchAll(MARKER)) out.set(m[1]!, m[2]!.replace(/\n$/, ''));
+  return out;
+}
+
+export interface FillResult {
+  readonly text: string;
+  /** Sections the data has but the file has no markers for. */
+  readonly missing: readonly string[];
+  /** Markers in the file the data does not know. */
+  readonly unknown: readonly string[];
+}
+
+/** Rewrites every generated section of a file from the data; prose outside the markers is kept as is. */
+export function fillGenerated(text: string, sections: Readonly<Record<string, string>>): FillResult {
+  const seen = new Set<string>();
+  const unknown: string[] = [];
+  const out = text.replace(MARKER, (whole, name: string) => {
+    const body = sections[name];
+    if (body === undefined) {
+      unknown.push(name);
+      return whole;
+    }
+    seen.add(name);
+    return `<!-- BEGIN GENERATED: ${name} -->\n${body}\n<!-- END GENERATED: ${name} -->`;
+  });
+  return { text: out, missing: Object.keys(sections).filter((n) => !seen.has(n)), unknown };
+}
+
+/** For showing a rules file in the app: drops the generated-section markers, keeps their content. */
+export const stripGeneratedMarkers = (md: string): string => md.replace(/<!-- (?:BEGIN|END) GENERATED: [\w-]+ -->\n?/g, '');
+
