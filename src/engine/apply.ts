@@ -20,12 +20,21 @@ export const REJECT_READINESS_LOSS = 1;
 /** Tension added when talks break down on a rejection (Hanoi). */
 export const REJECT_TENSION = 1;
 
+/** Names a bad value in a message without throwing: String() throws on null-prototype objects. */
+const show = (x: unknown): string => {
+  try {
+    return String(x);
+  } catch {
+    return typeof x;
+  }
+};
+
 const fail = (code: ErrorCode, message: string): Result<never, RuleError> => err({ code, message });
 
 /** Checks an action against the state without changing anything. Null means legal. */
 export function check(s: GameState, a: Action): RuleError | null {
   if (typeof a !== 'object' || a === null || typeof (a as { type?: unknown }).type !== 'string') return { code: 'ERR_MALFORMED', message: 'An action must be an object with a "type".' };
-  if (!isActorId(a.actor)) return { code: 'ERR_MALFORMED', message: `Unknown actor "${String((a as { actor?: unknown }).actor)}".` };
+  if (!isActorId(a.actor)) return { code: 'ERR_MALFORMED', message: `Unknown actor "${show((a as { actor?: unknown }).actor)}".` };
   if (s.phase === 'ended') return { code: 'ERR_GAME_OVER', message: 'The game is over.' };
   const mover = toMove(s);
   if (a.actor !== mover) return { code: 'ERR_NOT_YOUR_TURN', message: `It is ${mover ? ACTOR_INFO[mover].name : 'nobody'}'s move, not ${ACTOR_INFO[a.actor].name}'s.` };
@@ -34,9 +43,9 @@ export function check(s: GameState, a: Action): RuleError | null {
     case 'playOps': {
       if (s.phase !== 'action') return { code: 'ERR_WRONG_PHASE', message: 'Cards are played in the action step, not the summit step.' };
       const card = typeof a.card === 'string' ? getCard(a.card) : undefined;
-      if (!card || !s.actors[a.actor].hand.includes(card.id)) return { code: 'ERR_CARD_NOT_IN_HAND', message: `${ACTOR_INFO[a.actor].name} does not hold the card "${String(a.card)}".` };
+      if (!card || !s.actors[a.actor].hand.includes(card.id)) return { code: 'ERR_CARD_NOT_IN_HAND', message: `${ACTOR_INFO[a.actor].name} does not hold the card "${show(a.card)}".` };
       if (a.type === 'playOps') {
-        if (typeof a.op !== 'string' || !ACTOR_OPS[a.actor].includes(a.op)) return { code: 'ERR_BAD_OP', message: `"${String(a.op)}" is not an operation ${ACTOR_INFO[a.actor].name} can run.` };
+        if (typeof a.op !== 'string' || !ACTOR_OPS[a.actor].includes(a.op)) return { code: 'ERR_BAD_OP', message: `"${show(a.op)}" is not an operation ${ACTOR_INFO[a.actor].name} can run.` };
         return null;
       }
       return eventError(s, a.actor, card, a.choice);
@@ -63,7 +72,7 @@ export function check(s: GameState, a: Action): RuleError | null {
       if (s.phase !== 'summit' || !s.summit?.offer) return { code: 'ERR_NO_OFFER', message: 'There is no offer to answer.' };
       return null;
     default:
-      return { code: 'ERR_MALFORMED', message: `Unknown action type "${String((a as { type: unknown }).type)}".` };
+      return { code: 'ERR_MALFORMED', message: `Unknown action type "${show((a as { type: unknown }).type)}".` };
   }
 }
 
