@@ -1,0 +1,37 @@
+// @vitest-environment node
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseLog, replayLog } from '../log';
+
+/** The sample logs shipped to the replay viewer must replay under the current engine: `npm run samples` refreshes them. */
+
+const DIR = join(process.cwd(), 'public', 'samples');
+const STALE = 'stale sample: run `npm run samples` after an engine change and commit public/samples/';
+
+interface Entry { file: string; title: string; description: string; actions: number }
+const index: { samples: Entry[] } = existsSync(join(DIR, 'index.json')) ? JSON.parse(readFileSync(join(DIR, 'index.json'), 'utf8')) : { samples: [] };
+
+describe('public/samples', () => {
+  it('has an index listing every sample log in the folder', () => {
+    expect(index.samples.length).toBeGreaterThanOrEqual(3);
+    const files = readdirSync(DIR).filter((f) => f.endsWith('.json') && f !== 'index.json').sort();
+    expect(index.samples.map((s) => s.file).sort()).toEqual(files);
+    for (const s of index.samples) {
+      expect(s.title.length).toBeGreaterThan(0);
+      expect(s.description.length).toBeGreaterThan(0);
+    }
+  });
+
+  it.each(index.samples.map((s) => [s.file, s] as const))('%s parses and replays with every hash matching', (_file, s) => {
+    const parsed = parseLog(readFileSync(join(DIR, s.file), 'utf8'));
+    if (!parsed.ok) expect.fail(`${s.file}: ${parsed.error.message} (${STALE})`);
+    expect(parsed.value.actions).toHaveLength(s.actions);
+    const replayed = replayLog(parsed.value);
+    if (!replayed.ok) expect.fail(`${s.file}: ${replayed.error.message} (${STALE})`);
+  });
+
+  it('includes a long log of exactly 1,000 actions', () => {
+    expect(index.samples.some((s) => s.actions === 1000)).toBe(true);
+  });
+});

@@ -1,0 +1,105 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ACTOR_INFO, ACTORS, type GameState, standings } from '../engine';
+import type { BotLevel } from '../ai/bot';
+import { parseCli } from './options';
+import { type BotLevels, deriveSeed, type PlayedGame, playGame } from './play';
+import { runCli, writeJson } from './run';
+import { logOf, writeLog } from './savelog';
+
+/**
+ * Writes the sample game logs the replay viewer offers (public/samples/ and its index.json).
+ * Deterministic: no timestamps, fixed seeds, so a re-run changes the files only when the engine or
+ * the bots change. Re-run it after any rules change: samples.test.ts fails on stale hashes.
+ */
+
+const USAGE = `Usage: npm run --silent samples -- [--out DIR] [--json]
+Writes the sample logs and index.json for the replay viewer (default DIR public/samples).`;
+
+const everyone = (level: BotLevel): BotLevels => Object.fromEntries(ACTORS.map((a) => [a, level])) as BotLevels;
+
+interface SampleSpec {
+  readonly file: string;
+  readonly title: string;
+  readonly rounds: number;
+  readonly bots: BotLevels;
+  readonly maxActions?: number;
+  /** Which games make a good sample of this kind; the first seed that passes is used. */
+  readonly want: (s: GameState) => boolean;
+  readonly blurb: string;
+}
+
+const byCalendar = (s: GameState) => s.end?.reason === 'calendar';
+
+const SPECS: readonly SampleSpec[] = [
+  {
+    file: 'standard-six-rounds.json',
+    title: 'A full autumn: six rounds, heuristic bots',
+    rounds: 6,
+    bots: everyone('heuristic'),
+    want: (s) => byCalendar(s) && s.deals.length >= 1,
+    blurb: 'The standard game from September to November 2025, every seat played by the heuristic bot.',
+  },
+  {
+    file: 'short-three-rounds.json',
+    title: 'A short game: three rounds',
+    rounds: 3,
+    bots: everyone('heuristic'),
+    want: byCalendar,
+    blurb: 'A three-round game, quick to step through: a first look at turns, the summit step and scoring.',
+  },
+  {
+    file: 'catastrophe.json',
+    title: 'Over the edge: a game that ends in catastrophe',
+    rounds: 6,
+    bots: everyone('random'),
+    want: (s) => s.end?.reason === 'catastrophe' && s.end.culprit !== null && s.round >= 3,
+    blurb: 'Random bots push tension to the top: watch who escalates, and who pays for it.',
+  },
+  {
+    file: 'long-1000-actions.json',
+    title: 'A long practice game cut at 1,000 actions',
+    rounds: 100,
+    bots: everyone('random'),
+    maxActions: 1000,
+    want: (s) => s.step === 1000,
+    blurb: 'A 100-round practice game with random bots, saved unfinished after exactly 1,000 actions: a stress test for the viewer.',
+  },
+];
+
+function outcome(g: PlayedGame): string {
+  const s = g.state;
+  if (s.end?.reason === 'catastrophe') {
+    return `Catastrophe in round ${s.round}${s.end.culprit ? `, pushed over the edge by ${ACTOR_INFO[s.end.culprit].name}` : ''}; nobody wins.`;
+  }
+  if (s.phase !== 'ended') return `Unfinished: round ${s.round} of ${s.options.rounds}, ${s.deals.length} summit deal${s.deals.length === 1 ? '' : 's'} so far.`;
+  const [first, second] = standings(s);
+  return `${ACTOR_INFO[first!.actor].name} wins with ${first!.vp} VP (${ACTOR_INFO[second!.actor].name} ${second!.vp}); ${s.deals.length} summit deal${s.deals.length === 1 ? '' : 's'}.`;
+}
+
+/** The first game from a fixed run of seeds that shows what the sample is for. */
+function pick(spec: SampleSpec, index: number): PlayedGame {
+  for (let i = 0; i < 500; i++) {
+    const g = playGame({ seed: deriveSeed(2025 + index, i), rounds: spec.rounds, bots: spec.bots, ...(spec.maxActions ? { maxActions: spec.maxActions } : {}) });
+    if (spec.want(g.state)) return g;
+  }
+  throw new Error(`No game among 500 seeds fits the sample "${spec.file}".`);
+}
+
+await runCli('samples', () => {
+  const { values } = parseCli({ options: { out: { type: 'string', default: join('public', 'samples') }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const dir = values.out;
+  const samples = SPECS.map((spec, i) => {
+    const game = pick(spec, i);
+    const path = join(dir, spec.file);
+    writeLog(path, logOf(game, spec.bots, { source: 'summitry samples' }));
+    return { file: spec.file, title: spec.title, description: `${spec.blurb} ${outcome(game)}`, actions: game.actions.length, seed: game.start.options.seed, rounds: spec.rounds };
+  });
+  writeFileSync(join(dir, 'index.json'), `${JSON.stringify({ samples }, null, 2)}\n`);
+  if (values.json) writeJson({ dir, samples });
+  else process.stdout.write(samples.map((s) => `${join(dir, s.file)}: ${s.actions} actions. ${s.description}`).join('\n') + '\n');
+});
