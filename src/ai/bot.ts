@@ -1,5 +1,7 @@
 import type { Action, ActorId, GameState } from '../engine';
 import { seedRng } from '../engine';
+import { heuristicAction } from './heuristic';
+import { searchAction } from './mcts';
 import { randomAction } from './random';
 
 /** Bot strengths a seat can be given. */
@@ -14,13 +16,19 @@ export interface BotOptions {
   readonly iterations?: number;
 }
 
+/** With neither budget given, the search bot thinks this long (in the browser worker). */
+export const DEFAULT_BUDGET_MS = 300;
+
 /** One entry point for every bot level, used by the UI worker, the CLI and the tests. */
 export function chooseAction(s: GameState, seat: ActorId, level: BotLevel, opts: BotOptions): Action {
+  // The bot's own stream: a function of its seed and the position, never of a clock.
+  const rng = seedRng((opts.seed ^ Math.imul(s.step + 1, 0x9e3779b1)) >>> 0);
   switch (level) {
     case 'random':
-    case 'heuristic':
-    case 'search':
-      // Heuristic and search bots are being built; until then every level plays randomly.
       return randomAction(s, seat, seedRng(opts.seed ^ s.step))[0];
+    case 'heuristic':
+      return heuristicAction(s, seat, rng)[0];
+    case 'search':
+      return searchAction(s, seat, rng, opts.iterations === undefined && opts.budgetMs === undefined ? { budgetMs: DEFAULT_BUDGET_MS } : opts);
   }
 }
