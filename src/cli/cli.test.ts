@@ -58,12 +58,17 @@ describe('sim', () => {
   }, 60_000);
 
   it('takes --bots as one level or seat=level pairs, and prints a short summary without --json', async () => {
-    const [pairs, human] = await Promise.all([
-      run('sim', '--games', '1', '--rounds', '2', '--bots', 'us=heuristic,KP=random', '--json'),
+    const [pairs, again, human] = await Promise.all([
+      run('sim', '--games', '1', '--rounds', '2', '--bots', 'us=heuristic,KP=search', '--json'),
+      run('sim', '--games', '1', '--rounds', '2', '--bots', 'us=heuristic,KP=search', '--json'),
       run('sim', '--games', '2', '--rounds', '2'),
     ]);
     expect(pairs.code).toBe(0);
-    expect(JSON.parse(pairs.stdout).bots).toEqual({ US: 'heuristic', KP: 'random', CN: 'random', RU: 'random', KR: 'random' });
+    const summary = JSON.parse(pairs.stdout);
+    expect(summary.bots).toEqual({ US: 'heuristic', KP: 'search', CN: 'random', RU: 'random', KR: 'random' });
+    // Search bots think by iterations unless told otherwise, so even they repeat exactly.
+    expect(summary.search).toEqual({ iterations: 200 });
+    expect(again.stdout).toBe(pairs.stdout);
     expect(human.code).toBe(0);
     expect(() => JSON.parse(human.stdout)).toThrow();
     expect(human.stdout).toMatch(/^2 games, seed 1, 2 rounds/);

@@ -4,6 +4,9 @@ import { runCli, UsageError, writeJson } from './run';
 import { gameFile, logOf, savesAll, writeLog } from './savelog';
 import { type SimSummary, simulate } from './simulate';
 
+/** Search bots get a fixed iteration budget by default: a wall-clock budget would make runs unrepeatable. */
+const SEARCH_ITERATIONS = 200;
+
 const USAGE = `Usage: npm run --silent sim -- [options]
 Plays bot-vs-bot games and sums them up. The same options always give the same output.
   --games N        games to play (default 100)
@@ -11,8 +14,8 @@ Plays bot-vs-bot games and sums them up. The same options always give the same o
   --rounds R       rounds per game ${MIN_ROUNDS}..${MAX_ROUNDS} (default ${STANDARD_ROUNDS})
   --bots SPEC      one level for every seat (random, heuristic, search) or pairs like US=heuristic,KP=random;
                    unnamed seats play random (default: all random)
-  --budget-ms MS   search bot thinking time per move
-  --iterations N   search bot iterations per move
+  --iterations N   search bot iterations per move (default ${SEARCH_ITERATIONS}, so runs repeat exactly)
+  --budget-ms MS   search bot thinking time per move instead (wall clock: results then vary run to run)
   --save-log PATH  save the first game's log to PATH; a PATH ending in "/" saves every game there as game-0001.json, ...
   --json           print the summary as JSON (only JSON on stdout)
 Errors: one line on stderr; exit 2 for bad options, 1 for an internal failure.`;
@@ -48,7 +51,8 @@ await runCli('sim', () => {
   const rounds = intOption('rounds', values.rounds, STANDARD_ROUNDS, MIN_ROUNDS, MAX_ROUNDS);
   const bots = parseBots(values.bots);
   const budgetMs = values['budget-ms'] === undefined ? undefined : intOption('budget-ms', values['budget-ms'], 0, 1, 600_000);
-  const iterations = values.iterations === undefined ? undefined : intOption('iterations', values.iterations, 0, 1, 10_000_000);
+  const iterations = values.iterations !== undefined ? intOption('iterations', values.iterations, 0, 1, 10_000_000)
+    : budgetMs === undefined ? SEARCH_ITERATIONS : undefined;
   const savePath = values['save-log'];
   if (savePath !== undefined && savePath.trim() === '') throw new UsageError('--save-log needs a file path.');
   const createdAt = new Date().toISOString();

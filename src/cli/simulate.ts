@@ -19,6 +19,8 @@ export interface SimSummary {
   readonly seed: number;
   readonly rounds: number;
   readonly bots: BotLevels;
+  /** The search bots' budget, present only when a seat plays search. */
+  readonly search?: { readonly iterations?: number; readonly budgetMs?: number };
   /** Games won by each actor (catastrophes have no winner). */
   readonly wins: PerActor<number>;
   /** wins / games. */
@@ -74,6 +76,7 @@ export function simulate(o: SimOptions, onGame?: (game: PlayedGame, index: numbe
     seed: o.seed,
     rounds: o.rounds,
     bots: { ...o.bots },
+    ...(ACTORS.some((a) => o.bots[a] === 'search') ? { search: { ...(o.iterations !== undefined ? { iterations: o.iterations } : {}), ...(o.budgetMs !== undefined ? { budgetMs: o.budgetMs } : {}) } } : {}),
     wins,
     winShare: Object.fromEntries(ACTORS.map((a) => [a, round(wins[a] / n)])) as PerActor<number>,
     catastrophes,
