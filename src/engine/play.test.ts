@@ -37,8 +37,8 @@ const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v
 /** The expected position after effects, computed independently of the engine, one clamped step at a time. */
 function expected(s: GameState, effects: readonly Effect[], self: ActorId) {
   const tracks = { ...s.tracks };
-  const res = Object.fromEntries(ACTORS.map((id) => [id, { ...s.actors[id].resources }])) as Record<ActorId, Record<string, number>>;
-  const vp = Object.fromEntries(ACTORS.map((id) => [id, s.actors[id].vp])) as Record<ActorId, number>;
+  const res = Object.fromEntries(ACTORS.map((id) => [id, { ...s.actors[id].resources }])) as unknown as Record<ActorId, Record<string, number>>;
+  const vp = Object.fromEntries(ACTORS.map((id) => [id, s.actors[id].vp])) as unknown as Record<ActorId, number>;
   for (const e of effects) {
     if (e.kind === 'track') tracks[e.track] = clamp(tracks[e.track] + e.delta, TRACK_INFO[e.track].min, TRACK_INFO[e.track].max);
     else if (e.kind === 'resource') {
