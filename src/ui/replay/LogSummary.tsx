@@ -1,0 +1,36 @@
+import { ACTOR_INFO, ACTORS, standings, winner } from '../../engine';
+import { type OpenedLog, originLabel } from './openLog';
+
+/** Which game this is: where it came from, its seats, its outcome, and the verified final hash. */
+export function LogSummary({ opened }: { readonly opened: OpenedLog }) {
+  const { log, states } = opened;
+  const final = states[states.length - 1]!;
+  const win = winner(final);
+  const outcome =
+    final.phase !== 'ended'
+      ? `Unfinished: the log stops in round ${final.round}.`
+      : final.end?.reason === 'catastrophe'
+        ? `Catastrophe: tension reached the top and nobody wins${final.end.culprit ? ` (${ACTOR_INFO[final.end.culprit].name} pushed it there)` : ''}.`
+        : `${win ? ACTOR_INFO[win].name : 'Nobody'} wins. Final scores: ${standings(final).map((s) => `${ACTOR_INFO[s.actor].short} ${final.actors[s.actor].vp}`).join(', ')}.`;
+  return (
+    <section className="rp-summary" aria-labelledby="rp-summary-h">
+      <h2 id="rp-summary-h">Game log: {log.actions.length} moves, seed {log.options.seed}, {log.options.rounds} rounds</h2>
+      <p>
+        Opened from {originLabel(opened.origin)}
+        {log.source ? <>; written by {log.source}</> : null}
+        {log.createdAt ? <> on <time dateTime={log.createdAt}>{log.createdAt.slice(0, 10)}</time></> : null}.
+      </p>
+      <p>{outcome}</p>
+      <p data-testid="final-hash">
+        Verified: every move is legal and every state matches its recorded hash. Final state hash: <code>{log.finalHash}</code>
+      </p>
+      <ul className="rp-seats" aria-label="Seats">
+        {ACTORS.map((a) => {
+          const seat = log.seats[a];
+          const who = seat.kind === 'human' ? 'person' : `${seat.level} bot`;
+          return <li key={a}>{ACTOR_INFO[a].name}: {who}{seat.name ? ` (${seat.name})` : ''}</li>;
+        })}
+      </ul>
+    </section>
+  );
+}

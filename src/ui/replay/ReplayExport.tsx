@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import { navigate } from '../common/route';
+import { Dialog } from '../common/Dialog';
+import { useGameStore } from '../../store/game';
+import { downloadLog, logFileName, shareLink } from './exportLog';
+import type { OpenedLog } from './openLog';
+
+/** Opens a new hot-seat game from this step of the log, replacing any game in progress. Null, or why not. */
+export function continueFrom(opened: OpenedLog, step: number): string | null {
+  const { log } = opened;
+  const problem = useGameStore.getState().loadGame({ options: log.options, seats: log.seats }, log.actions.slice(0, step));
+  if (problem) return `Could not continue from step ${step}: ${problem.message}`;
+  navigate('/play');
+  return null;
+}
+
+/** Download, share, and "continue playing from here". */
+export function ReplayExport({ opened, step }: { readonly opened: OpenedLog; readonly step: number }) {
+  const [status, setStatus] = useState('');
+  const [link, setLink] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const ended = opened.states[step]!.phase === 'ended';
+
+  const copy = async () => {
+    const url = shareLink(opened.log, step);
+    setLink(url);
+    try {
+      await navigator.clipboard.writeText(url);
+      setStatus(`Share link to step ${step} copied (${url.length} characters).`);
+    } catch {
+      setStatus('Could not copy automatically: select the link below and copy it.');
+    }
+  };
+  const branch = () => {
+    setConfirming(false);
+    const problem = continueFrom(opened, step);
+    if (problem) setStatus(problem);
+  };
+  const start = () => {
+    const g = useGameStore.getState();
+    // A game in progress is only replaced after the player says so.
+    if (g.header && g.log.length > 0) setConfirming(true);
+    else branch();
+  };
+
+  return (
+    <section className="rp-export" aria-labelledby="rp-export-h">
+      <h2 id="rp-export-h">Keep this game</h2>
+      <div className="rp-export-buttons">
+        <button type="button" className="btn" onClick={() => downloadLog(opened.log)}>Download the log ({logFileName(opened.log)})</button>
+        <button type="button" className="btn" onClick={() => void copy()}>Copy a share link to step {step}</button>
+        <button type="button" className="btn btn-primary" onClick={start} disabled={ended} aria-describedby="rp-continue-help">
+          Continue playing from step {step}
+        </button>
+      </div>
+      <p id="rp-continue-help" className="rp-hint">
+        {ended ? 'The game is over at this step: go back to an earlier step to play on from there.' : 'Starts a hot-seat game from this position with the same seats; the replay stays as it is.'}
+      </p>
+      <p role="status">{status}</p>
+      {link && (
+        <label className="rp-link">
+          Share link <input type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+        </label>
+      )}
+      <Dialog open={confirming} title="Replace the game in progress?" onClose={() => setConfirming(false)}>
+        <p>You have a game in progress. Continuing from this replay replaces it; download it first if you want to keep it.</p>
+        <div className="rp-export-buttons">
+          <button type="button" className="btn btn-primary" onClick={branch}>Replace it and continue from step {step}</button>
+          <button type="button" className="btn" onClick={() => setConfirming(false)}>Keep my game</button>
+        </div>
+      </Dialog>
+    </section>
+  );
+}

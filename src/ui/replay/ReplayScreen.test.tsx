@@ -1,0 +1,117 @@
+import '@testing-library/jest-dom/vitest';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ALL_BOT_SEATS, encodeShare, makeLog, randomGameActions, serializeLog } from '../../log';
+import { ReplayScreen } from './ReplayScreen';
+
+const options = { seed: 11, rounds: 2 };
+const seats = { ...ALL_BOT_SEATS, KP: { kind: 'human' as const, name: '<b>Kim</b>' } };
+const log = makeLog({ options, seats, actions: randomGameActions(options, 2), source: 'component test' });
+const text = serializeLog(log);
+
+beforeEach(() => {
+  history.replaceState(null, '', '#/replay');
+  localStorage.clear();
+  vi.stubGlobal('fetch', vi.fn(async () => new Response('not found', { status: 404 })));
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+async function openFile(content: string, name = 'game.json') {
+  const input = screen.getByLabelText('Choose a log file (.json)');
+  await userEvent.upload(input, new File([content], name, { type: 'application/json' }));
+}
+
+const current = () => screen.getByRole('navigation', { name: 'Moves' }).querySelector('[aria-current="step"]');
+
+describe('ReplayScreen', () => {
+  it('says so when no samples are installed', async () => {
+    render(<ReplayScreen />);
+    expect(await screen.findByText('No sample games are installed in this copy of Summitry.')).toBeInTheDocument();
+  });
+
+  it('opens a file, steps with keys, jumps by clicking a move, and keeps the step in the address', async () => {
+    render(<ReplayScreen />);
+    await openFile(text);
+    expect(await screen.findByText(/Final state hash/)).toHaveTextContent(log.finalHash);
+    expect(current()).toHaveTextContent('0. Start of the game');
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}');
+    expect(current()).toHaveTextContent(/^▶2\./);
+    expect(location.hash).toBe('#/replay?step=2');
+    await userEvent.keyboard('{End}');
+    expect(current()).toHaveTextContent(`${log.actions.length}.`);
+    await userEvent.keyboard('{Home}');
+    expect(current()).toHaveTextContent('0.');
+    await userEvent.click(screen.getByRole('button', { name: /^5\. / }));
+    expect(screen.getByRole('button', { name: /^5\. / })).toHaveAttribute('aria-current', 'step');
+    expect(current()).toHaveTextContent(/^▶5\./);
+    expect(screen.getByTestId('replay-now')).toHaveTextContent('Step 5 of');
+    fireEvent.change(screen.getByLabelText('Step'), { target: { value: '7' } });
+    expect(current()).toHaveTextContent('7.');
+    // Names from the file are text, never markup.
+    expect(screen.getByText(/North Korea: person \(<b>Kim<\/b>\)/)).toBeInTheDocument();
+    expect(document.querySelector('.rp b')).toBeNull();
+  });
+
+  it('arrow keys inside a text field do not move the replay', async () => {
+    render(<ReplayScreen />);
+    await openFile(text);
+    await screen.findByText(/Final state hash/);
+    await userEvent.click(screen.getByLabelText('Paste a share link or log text'));
+    await userEvent.keyboard('{ArrowRight}');
+    expect(current()).toHaveTextContent('0.');
+  });
+
+  it('refuses a bad file with one alert naming what and where, and keeps the open log', async () => {
+    render(<ReplayScreen />);
+    await openFile(text);
+    await screen.findByText(/Final state hash/);
+    await openFile('{"type": "summitry-log", "version": 1', 'cut.json');
+    expect(screen.getByRole('alert')).toHaveTextContent('Could not open the file "cut.json": The file ends too early');
+    expect(screen.getByText(/Final state hash/)).toBeInTheDocument();
+    const tampered = JSON.parse(text);
+    tampered.hashes[3] = 'ffffffffffffff';
+    await openFile(JSON.stringify(tampered), 'tampered.json');
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
+    expect(screen.getByRole('alert')).toHaveTextContent('state after action 4');
+  });
+
+  it('opens a share link from the address at its step', async () => {
+    history.replaceState(null, '', `#/replay?log=${encodeShare(log)}&step=3`);
+    render(<ReplayScreen />);
+    expect(await screen.findByText(/Final state hash/)).toHaveTextContent(log.finalHash);
+    expect(current()).toHaveTextContent('3.');
+  });
+
+  it('opens a pasted link and shows hands as one seat sees them', async () => {
+    render(<ReplayScreen />);
+    await userEvent.type(screen.getByLabelText('Paste a share link or log text'), `https://example.org/#/replay?log=${encodeShare(log)}`);
+    await userEvent.click(screen.getByRole('button', { name: 'Open' }));
+    await screen.findByText(/Final state hash/);
+    const hands = screen.getByRole('region', { name: 'Hands and objectives' });
+    expect(within(hands).queryAllByText(/hidden/)).toHaveLength(0);
+    await userEvent.selectOptions(screen.getByLabelText(/Show hands and objectives/), 'as seen by China');
+    expect(within(hands).getAllByText(/cards, hidden/)).toHaveLength(4);
+  });
+
+  it('plays and pauses', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      render(<ReplayScreen />);
+      await openFile(text);
+      await screen.findByText(/Final state hash/);
+      fireEvent.click(screen.getByRole('button', { name: '▶ Play' }));
+      await act(async () => { await vi.advanceTimersByTimeAsync(1050); });
+      await act(async () => { await vi.advanceTimersByTimeAsync(1050); });
+      expect(current()).toHaveTextContent('2.');
+      fireEvent.click(screen.getByRole('button', { name: '⏸ Pause' }));
+      await act(async () => { await vi.advanceTimersByTimeAsync(3000); });
+      expect(current()).toHaveTextContent('2.');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

@@ -1,0 +1,58 @@
+import { type GameState } from '../../engine';
+import { decodeShare, type GameLog, type LogError, MAX_LOG_BYTES, parseLog, replayLog } from '../../log';
+
+/** Where a log came from: decides what the address can carry (a sample name or the share data; a file cannot be linked). */
+export type LogOrigin =
+  | { readonly kind: 'file'; readonly name: string }
+  | { readonly kind: 'sample'; readonly file: string; readonly title: string }
+  | { readonly kind: 'link'; readonly data: string }
+  | { readonly kind: 'pasted' };
+
+/** A log opened for viewing: replayed once, every step's state kept in a plain array (not in the store). */
+export interface OpenedLog {
+  readonly log: GameLog;
+  readonly states: readonly GameState[];
+  readonly origin: LogOrigin;
+}
+
+export type Opened = { readonly ok: true; readonly value: OpenedLog } | { readonly ok: false; readonly message: string };
+
+export function originLabel(o: LogOrigin): string {
+  switch (o.kind) {
+    case 'file': return `the file "${o.name}"`;
+    case 'sample': return `the sample "${o.title}"`;
+    case 'link': return 'the share link';
+    case 'pasted': return 'the pasted text';
+  }
+}
+
+const refused = (o: LogOrigin, e: LogError): Opened => ({ ok: false, message: `Could not open ${originLabel(o)}: ${e.message}` });
+
+function replayed(log: GameLog, origin: LogOrigin): Opened {
+  const r = replayLog(log);
+  return r.ok ? { ok: true, value: { log, states: r.value.states, origin } } : refused(origin, r.error);
+}
+
+export function openText(text: string, origin: LogOrigin): Opened {
+  const p = parseLog(text);
+  return p.ok ? replayed(p.value, origin) : refused(origin, p.error);
+}
+
+export function openShare(data: string): Opened {
+  const origin: LogOrigin = { kind: 'link', data };
+  const d = decodeShare(data);
+  return d.ok ? replayed(d.value, origin) : refused(origin, d.error);
+}
+
+/** Reads a chosen or dropped file, refusing an oversized one before reading it. */
+export async function readLogFile(file: File): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
+  const origin: LogOrigin = { kind: 'file', name: file.name };
+  if (file.size > MAX_LOG_BYTES) {
+    return { ok: false, message: `Could not open ${originLabel(origin)}: it is ${(file.size / 1048576).toFixed(1)} MB; a Summitry log is at most ${MAX_LOG_BYTES / 1048576} MB.` };
+  }
+  try {
+    return { ok: true, text: await file.text() };
+  } catch {
+    return { ok: false, message: `Could not read ${originLabel(origin)}.` };
+  }
+}
