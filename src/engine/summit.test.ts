@@ -1,0 +1,175 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { ACTORS, type ActorId } from './actors';
+import type { Action } from './actions';
+import { DECLINE_READINESS_LOSS, REJECT_READINESS_LOSS, REJECT_TENSION, SUMMIT_OFFER_COST, apply } from './apply';
+import { TURNS_IN_ROUND } from './flow';
+import { legalActions } from './legal';
+import { RESOURCE_MAX, RESOURCE_MIN } from './resources';
+import { CATASTROPHE_PENALTY, CULPRIT_PENALTY, winner } from './scoring';
+import { newGameOrThrow } from './setup';
+import type { GameState } from './state';
+import { DEAL_VP, READINESS_AFTER_SUMMIT, SUMMIT_READY, TABLE_INFO, TABLE_PACKAGES, TABLE_TERMS, TERM_INFO, validPackage, type TermId } from './summit';
+import { CATASTROPHE_TENSION, TRACK_INFO } from './tracks';
+import { currentTable, toMove } from './turn';
+
+type Mutable<T> = T extends readonly (infer U)[] ? Mutable<U>[] : T extends object ? { -readonly [K in keyof T]: Mutable<T[K]> } : T;
+const edit = (s: GameState, f: (d: Mutable<GameState>) => void): GameState => {
+  const d = structuredClone(s) as Mutable<GameState>;
+  f(d);
+  return d as unknown as GameState;
+};
+const ok = (s: GameState, a: Action): GameState => {
+  const r = apply(s, a);
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+  return r.value;
+};
+const code = (s: GameState, a: unknown) => {
+  const r = apply(s, a as Action);
+  return r.ok ? 'ok' : r.error.code;
+};
+
+/** The last action turn of round 1 with the given readiness; South Korea's ops play opens the summit step. */
+function summitStep(readiness: { USKP: number; USCN: number }, tension = 4): GameState {
+  const s = edit(newGameOrThrow({ seed: 5 }), (d) => {
+    d.turn = TURNS_IN_ROUND - 1;
+    d.tracks.summitUSKP = readiness.USKP;
+    d.tracks.summitUSCN = readiness.USCN;
+    d.tracks.tension = tension;
+    for (const id of ACTORS) d.actors[id].resources = { capital: 5, economy: 5, military: 5, standing: 5 };
+  });
+  const mover = toMove(s)!;
+  return ok(s, { type: 'playOps', actor: mover, card: s.actors[mover].hand[0]!, op: 'lobby' });
+}
+
+const kpDeal: TermId[] = ['sanctionsRelief', 'freeze'];
+
+describe('summit step', () => {
+  it(`opens only tables at readiness ${SUMMIT_READY} or more, in order`, () => {
+    const both = summitStep({ USKP: SUMMIT_READY, USCN: SUMMIT_READY });
+    expect(both.phase).toBe('summit');
+    expect(both.summit!.tables).toEqual(['USKP', 'USCN']);
+    expect(currentTable(both)).toBe('USKP');
+    expect(toMove(both)).toBe(TABLE_INFO.USKP.host);
+    const one = summitStep({ USKP: SUMMIT_READY - 1, USCN: SUMMIT_READY });
+    expect(one.summit!.tables).toEqual(['USCN']);
+    const none = summitStep({ USKP: SUMMIT_READY - 1, USCN: SUMMIT_READY - 1 });
+    expect(none.phase).toBe('action');
+    expect(none.round).toBe(2);
+  });
+
+  it('propose costs capital and hands the move to the guest', () => {
+    const s = summitStep({ USKP: SUMMIT_READY, USCN: 0 });
+    const after = ok(s, { type: 'propose', actor: 'US', terms: kpDeal });
+    expect(after.actors.US.resources.capital).toBe(s.actors.US.resources.capital - SUMMIT_OFFER_COST);
+    expect(after.summit!.offer).toEqual({ from: 'US', to: 'KP', terms: kpDeal, countered: false });
+    expect(toMove(after)).toBe('KP');
+  });
+
+  it('ERR_CANNOT_AFFORD to propose without capital; decline is still legal', () => {
+    const s = edit(summitStep({ USKP: SUMMIT_READY, USCN: 0 }), (d) => { d.actors.US.resources.capital = SUMMIT_OFFER_COST - 1; });
+    expect(code(s, { type: 'propose', actor: 'US', terms: kpDeal })).toBe('ERR_CANNOT_AFFORD');
+    expect(legalActions(s, 'US')).toEqual([{ type: 'decline', actor: 'US' }]);
+  });
+
+  it.each<[string, unknown]>([
+    ['no terms', []],
+    ['one side only', ['sanctionsRelief', 'recognition']],
+    ['the other table’s terms', ['tariffCut', 'soybeans']],
+    ['a mix of tables', ['sanctionsRelief', 'soybeans']],
+    ['a repeated term', ['sanctionsRelief', 'sanctionsRelief', 'freeze']],
+    ['an unknown term', ['sanctionsRelief', 'peace']],
+    ['not a list', 'sanctionsRelief'],
+  ])('ERR_BAD_TERMS for %s', (_l, terms) => {
+    const s = summitStep({ USKP: SUMMIT_READY, USCN: 0 });
+    expect(code(s, { type: 'propose', actor: 'US', terms })).toBe('ERR_BAD_TERMS');
+  });
+
+  it('only the host moves first; the guest cannot answer before an offer', () => {
+    const s = summitStep({ USKP: SUMMIT_READY, USCN: 0 });
+    expect(code(s, { type: 'accept', actor: 'KP' })).toBe('ERR_NOT_YOUR_TURN');
+    expect(code(s, { type: 'accept', actor: 'US' })).toBe('ERR_NO_OFFER');
+    expect(code(s, { type: 'counter', actor: 'US', terms: kpDeal })).toBe('ERR_NO_OFFER');
+    expect(code(s, { type: 'playOps', actor: 'US', card: s.actors.US.hand[0], op: 'lobby' })).toBe('ERR_WRONG_PHASE');
+  });
+
+  it('accept: a deal, VP to both, every term applied, readiness reset', () => {
+    const s = summitStep({ USKP: SUMMIT_READY + 1, USCN: SUMMIT_READY });
+    const offered = ok(s, { type: 'propose', actor: 'US', terms: kpDeal });
+    const done = ok(offered, { type: 'accept', actor: 'KP' });
+    expect(done.deals).toEqual([{ round: 1, table: 'USKP', terms: kpDeal }]);
+    const termVp = (id: ActorId) => kpDeal.flatMap((t) => TERM_INFO[t].effects).reduce((n, e) => n + (e.kind === 'vp' && e.actor === id ? e.delta : 0), 0);
+    for (const id of ACTORS) {
+      const dealVp = id === 'US' || id === 'KP' ? DEAL_VP : 0;
+      expect(done.actors[id].vp, id).toBe(offered.actors[id].vp + dealVp + termVp(id));
+    }
+    expect(done.tracks.summitUSKP).toBe(READINESS_AFTER_SUMMIT);
+    const sanctions = kpDeal.flatMap((t) => TERM_INFO[t].effects).reduce((n, e) => n + (e.kind === 'track' && e.track === 'sanctions' ? e.delta : 0), 0);
+    expect(done.tracks.sanctions).toBe(Math.max(TRACK_INFO.sanctions.min, offered.tracks.sanctions + sanctions));
+    // On to the next table.
+    expect(currentTable(done)).toBe('USCN');
+    expect(done.summit!.offer).toBeNull();
+  });
+
+  it('counter: goes back to the proposer, who may only accept or reject', () => {
+    const s = summitStep({ USKP: SUMMIT_READY, USCN: 0 });
+    const offered = ok(s, { type: 'propose', actor: 'US', terms: kpDeal });
+    expect(code(offered, { type: 'counter', actor: 'KP', terms: ['freeze', 'sanctionsRelief'] })).toBe('ERR_BAD_TERMS');
+    const countered = ok(offered, { type: 'counter', actor: 'KP', terms: ['sanctionsRelief', 'recognition', 'remains'] });
+    expect(toMove(countered)).toBe('US');
+    expect(countered.summit!.offer!.countered).toBe(true);
+    expect(code(countered, { type: 'counter', actor: 'US', terms: kpDeal })).toBe('ERR_COUNTER_USED');
+    expect(legalActions(countered, 'US').map((a) => a.type).sort()).toEqual(['accept', 'reject']);
+    const done = ok(countered, { type: 'accept', actor: 'US' });
+    expect(done.deals.at(-1)!.terms).toEqual(['sanctionsRelief', 'recognition', 'remains']);
+  });
+
+  it('reject: talks break down — readiness and tension move, no deal', () => {
+    const s = summitStep({ USKP: SUMMIT_READY, USCN: SUMMIT_READY });
+    const offered = ok(s, { type: 'propose', actor: 'US', terms: kpDeal });
+    const broken = ok(offered, { type: 'reject', actor: 'KP' });
+    expect(broken.deals).toEqual([]);
+    expect(broken.tracks.summitUSKP).toBe(SUMMIT_READY - REJECT_READINESS_LOSS);
+    expect(broken.tracks.tension).toBe(offered.tracks.tension + REJECT_TENSION);
+    expect(currentTable(broken)).toBe('USCN');
+  });
+
+  it('reject at the brink: catastrophe, and the rejecting side is the culprit', () => {
+    const s = summitStep({ USKP: SUMMIT_READY, USCN: 0 }, CATASTROPHE_TENSION - REJECT_TENSION);
+    const offered = ok(s, { type: 'propose', actor: 'US', terms: kpDeal });
+    const end = ok(offered, { type: 'reject', actor: 'KP' });
+    expect(end.phase).toBe('ended');
+    expect(end.end).toEqual({ reason: 'catastrophe', culprit: 'KP' });
+    expect(end.actors.KP.vp).toBe(offered.actors.KP.vp - CATASTROPHE_PENALTY - CULPRIT_PENALTY);
+    expect(winner(end)).toBeNull();
+  });
+
+  it('decline: readiness falls and the table closes; the last table ends the round', () => {
+    const s = summitStep({ USKP: SUMMIT_READY, USCN: 0 });
+    const after = ok(s, { type: 'decline', actor: 'US' });
+    expect(after.round).toBe(2);
+    expect(after.phase).toBe('action');
+    expect(after.history.at(-1)!.tracks.summitUSKP).toBe(SUMMIT_READY - DECLINE_READINESS_LOSS);
+    expect(code(ok(s, { type: 'propose', actor: 'US', terms: kpDeal }), { type: 'decline', actor: 'KP' })).toBe('ERR_WRONG_PHASE');
+  });
+});
+
+describe('summit terms', () => {
+  it('every legal package is valid, and each side concedes something', () => {
+    for (const table of ['USKP', 'USCN'] as const) {
+      expect(TABLE_PACKAGES[table].length).toBeGreaterThan(0);
+      for (const p of TABLE_PACKAGES[table]) {
+        expect(validPackage(table, p)).toBe(true);
+        expect(new Set(p.map((t) => TERM_INFO[t].giver))).toEqual(new Set([TABLE_INFO[table].host, TABLE_INFO[table].guest]));
+      }
+      for (const t of TABLE_TERMS[table]) expect([TABLE_INFO[table].host, TABLE_INFO[table].guest]).toContain(TERM_INFO[t].giver);
+    }
+  });
+
+  it('terms never push resources outside their range', () => {
+    const s = summitStep({ USKP: SUMMIT_READY, USCN: 0 });
+    const rich = edit(s, (d) => { for (const id of ACTORS) d.actors[id].resources = { capital: RESOURCE_MAX, economy: RESOURCE_MAX, military: RESOURCE_MIN, standing: RESOURCE_MIN }; });
+    const done = ok(ok(rich, { type: 'propose', actor: 'US', terms: ['sanctionsRelief', 'moratorium', 'remains'] }), { type: 'accept', actor: 'KP' });
+    for (const id of ACTORS) for (const v of Object.values(done.actors[id].resources)) expect(v).toBeGreaterThanOrEqual(RESOURCE_MIN);
+  });
+});
