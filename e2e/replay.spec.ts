@@ -1,0 +1,205 @@
+/// <reference lib="dom" />
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** The replay viewer as a user meets it: samples, keys, clicks, the scrubber, files good and bad, exports. */
+
+interface LogDoc { finalHash: string; actions: { card?: string }[]; hashes: string[]; options: { seed: number; rounds: number }; seats: Record<string, { kind: string; name?: string }> }
+
+/** A fresh game played by the engine's bots, saved by the command line (the same path a user's saved game takes). */
+function simulatedLog(seed: number, rounds: number): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'replay-e2e-')), 'game.json');
+  execFileSync('npx', ['tsx', 'src/cli/sim.ts', '--games', '1', '--seed', String(seed), '--rounds', String(rounds), '--save-log', file], { stdio: 'ignore' });
+  return readFileSync(file, 'utf8');
+}
+
+const sampleText = (file: string) => readFileSync(new URL(`../public/samples/${file}`, import.meta.url), 'utf8');
+const six = JSON.parse(sampleText('standard-six-rounds.json')) as LogDoc;
+
+const moves = (page: Page) => page.getByRole('navigation', { name: 'Moves' });
+const current = (page: Page) => moves(page).locator('[aria-current="step"]');
+const jsonFile = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+
+async function openSample(page: Page, title: RegExp) {
+  await page.goto('./#/replay');
+  await page.getByRole('button', { name: title }).click();
+  await expect(page.getByTestId('final-hash')).toBeVisible();
+}
+
+test('open a sample, step with keys, click a move, scrub, and link to the step', async ({ page }) => {
+  await openSample(page, /Open sample: A full autumn/);
+  await expect(page.getByTestId('final-hash')).toContainText(six.finalHash);
+  const n = six.actions.length;
+  await expect(current(page)).toContainText('0. Start of the game');
+
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  await expect(current(page)).toContainText('3.');
+  await expect(page.locator('[aria-live="polite"]')).toContainText(`Step 3 of ${n}:`);
+  await expect(page).toHaveURL(/#\/replay\?sample=standard-six-rounds\.json&step=3$/);
+  await page.keyboard.press('ArrowLeft');
+  await expect(current(page)).toContainText('2.');
+  await page.keyboard.press('End');
+  await expect(current(page)).toContainText(`${n}.`);
+  await expect(page.getByTestId('replay-now')).toContainText('game over');
+  await page.keyboard.press('Home');
+  await expect(current(page)).toContainText('0.');
+
+  await moves(page).getByRole('button', { name: /^10\. / }).click();
+  await expect(current(page)).toContainText('10.');
+  await expect(page.getByTestId('replay-now')).toContainText(`Step 10 of ${n}`);
+  // The step's changes are listed in words.
+  await expect(page.getByRole('heading', { name: 'What step 10 changed' })).toBeVisible();
+
+  await page.getByLabel('Step', { exact: true }).fill('20');
+  await expect(current(page)).toContainText('20.');
+
+  // The address alone reopens the same game at the same step.
+  await page.reload();
+  await expect(current(page)).toContainText('20.');
+  await expect(page.getByTestId('final-hash')).toContainText(six.finalHash);
+
+  // Arrow keys typed in a text field stay there.
+  await page.getByLabel('Paste a share link or log text').click();
+  await page.keyboard.press('ArrowRight');
+  await expect(current(page)).toContainText('20.');
+});
+
+test('hands: everyone after the game, or as one seat saw them', async ({ page }) => {
+  await openSample(page, /Open sample: A short game/);
+  await page.keyboard.press('ArrowRight');
+  const hands = page.getByRole('region', { name: 'Hands and objectives' });
+  await expect(hands.getByText(/hidden/)).toHaveCount(0);
+  await page.getByLabel(/Show hands and objectives/).selectOption({ label: 'as seen by North Korea' });
+  await expect(hands.getByText(/cards?, hidden/)).toHaveCount(4);
+  await expect(hands.getByText('Objective: hidden')).toHaveCount(4);
+});
+
+test('import files: a good one opens; bad ones get one clear message and change nothing', async ({ page }) => {
+  await page.goto('./#/replay');
+  const before = await page.evaluate(() => JSON.stringify({ ...localStorage }));
+  const input = page.getByLabel('Choose a log file (.json)');
+  const good = sampleText('short-three-rounds.json');
+  await input.setInputFiles(jsonFile('short.json', good));
+  await expect(page.getByTestId('final-hash')).toContainText(JSON.parse(good).finalHash);
+
+  const doc = JSON.parse(good);
+  const cardAt = (doc.actions as { card?: string }[]).findIndex((a, i) => i > 5 && a.card);
+  const bad: [string, string, RegExp][] = [
+    ['notes.txt.json', 'These are my notes, not a log.', /not valid JSON/],
+    ['cut.json', good.slice(0, 900), /ends too early/],
+    ['empty.json', '', /is empty/],
+    ['other.json', '{"type":"excalidraw","elements":[]}', /not a Summitry game log/],
+    ['newer.json', JSON.stringify({ ...doc, version: 2 }), /made by a newer Summitry \(format 2\)/],
+    ['card.json', JSON.stringify({ ...doc, actions: doc.actions.map((a: object, i: number) => (i === cardAt ? { ...a, card: 'hanoi-memory-x' } : a)) }), new RegExp(`Action ${cardAt + 1} \\(.*\\) is not legal`)],
+    ['hash.json', JSON.stringify({ ...doc, hashes: doc.hashes.map((h: string, i: number) => (i === 7 ? '00000000000000' : h)) }), /state after action 8 .*does not match its recorded hash/],
+    ['schema.json', JSON.stringify({ ...doc, options: { ...doc.options, seed: 'one' } }), /options\.seed: expected number/],
+    ['proto.json', good.replace('"options": {', '"options": { "__proto__": { "polluted": 1 },'), /options\.__proto__: the key "__proto__" is not allowed/],
+  ];
+  for (const [name, text, message] of bad) {
+    await input.setInputFiles(jsonFile(name, text));
+    const alert = page.getByRole('alert');
+    await expect(alert).toHaveCount(1);
+    await expect(alert).toContainText(`Could not open the file "${name}"`);
+    await expect(alert).toContainText(message);
+    // The good log opened before is still there.
+    await expect(page.getByTestId('final-hash')).toContainText(JSON.parse(good).finalHash);
+  }
+  expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();
+  // Nothing the user had (the autosaved game) was touched.
+  expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).toBe(before);
+
+  // A good file after a bad one clears the message.
+  await input.setInputFiles(jsonFile('short.json', good));
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('hostile names are shown as text, never run as markup', async ({ page }) => {
+  const name = '<img src=x onerror="window.__pwned=1">';
+  // Seats are not part of the game state, so the recorded hashes still hold.
+  const doc = JSON.parse(sampleText('short-three-rounds.json')) as LogDoc;
+  doc.seats.US = { kind: 'human', name };
+  await page.goto('./#/replay');
+  await page.getByLabel('Choose a log file (.json)').setInputFiles(jsonFile('hostile.json', JSON.stringify(doc)));
+  await expect(page.getByText(`United States: person (${name})`)).toBeVisible();
+  await expect(page.locator('main img[src="x"]')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test('round trip: a game played by the engine, imported, exported, re-imported and shared keeps its final hash', async ({ page }) => {
+  const text = simulatedLog(2025, 6);
+  const log = JSON.parse(text) as LogDoc;
+  await page.goto('./#/replay');
+  await page.getByLabel('Choose a log file (.json)').setInputFiles(jsonFile('made.json', text));
+  await expect(page.getByTestId('final-hash')).toContainText(log.finalHash);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Download the log/ }).click()]);
+  const exported = readFileSync((await download.path())!, 'utf8');
+  const again = JSON.parse(exported) as LogDoc;
+  expect(again.finalHash).toBe(log.finalHash);
+  expect(again.actions).toEqual(log.actions);
+  expect(again.hashes).toEqual(log.hashes);
+
+  await page.getByLabel('Choose a log file (.json)').setInputFiles(jsonFile(download.suggestedFilename(), exported));
+  await expect(page.getByTestId('final-hash')).toContainText(log.finalHash);
+
+  await moves(page).getByRole('button', { name: /^12\. / }).click();
+  await page.getByRole('button', { name: 'Copy a share link to step 12' }).click();
+  const link = await page.getByLabel('Share link').inputValue();
+  expect(link).toMatch(/#\/replay\?log=[A-Za-z0-9+$-]+&step=12$/);
+  console.log(`[replay e2e] ${log.actions.length}-action 6-round log: ${text.length} bytes; share link ${link.length} characters`);
+  await page.goto(link);
+  await page.reload();
+  await expect(page.getByTestId('final-hash')).toContainText(log.finalHash);
+  await expect(current(page)).toContainText('12.');
+
+  // A damaged link gets one clear message.
+  await page.goto(link.replace(/&step=12$/, '').slice(0, -40));
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('Could not open the share link');
+});
+
+test('a 1,000-action log opens and jumps to any step in under 50 ms', async ({ page }) => {
+  await openSample(page, /Open sample: A long practice game/);
+  await expect(page.getByTestId('replay-now')).toContainText('Step 0 of 1000');
+  const root = page.locator('.rp');
+  const loadMs = Number(await root.getAttribute('data-load-ms'));
+
+  // Jumps, timed in the page from the input event to the updated DOM (React flushes discrete events synchronously).
+  const jumps = await page.evaluate(() => {
+    const out: Record<string, number> = {};
+    const time = (label: string, f: () => void) => {
+      const t0 = performance.now();
+      f();
+      out[label] = performance.now() - t0;
+    };
+    const press = (key: string) => window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+    time('End', () => press('End'));
+    time('Home', () => press('Home'));
+    const button = (n: number) => [...document.querySelectorAll<HTMLButtonElement>('nav[aria-label="Moves"] button')][n]!;
+    time('click 500', () => button(500).click());
+    time('click 999', () => button(999).click());
+    time('ArrowLeft', () => press('ArrowLeft'));
+    return out;
+  });
+  await expect(current(page)).toContainText('998.');
+  await page.getByLabel('Step', { exact: true }).fill('250');
+  await expect(current(page)).toContainText('250.');
+  const scrubMs = Number(await root.getAttribute('data-jump-ms'));
+  console.log(`[replay e2e] 1,000-action log: open ${loadMs.toFixed(1)} ms; jumps ${Object.entries(jumps).map(([k, v]) => `${k} ${v.toFixed(1)} ms`).join(', ')}; scrub ${scrubMs.toFixed(1)} ms`);
+  expect(loadMs).toBeGreaterThan(0);
+  expect(loadMs).toBeLessThan(50);
+  for (const ms of Object.values(jumps)) expect(ms).toBeLessThan(50);
+  expect(scrubMs).toBeLessThan(50);
+});
+
+test('no serious or critical accessibility violations with a log open', async ({ page }) => {
+  await openSample(page, /Open sample: A full autumn/);
+  await page.keyboard.press('ArrowRight');
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
