@@ -54,7 +54,7 @@ describe('classroom store', () => {
   it('saves the session and restores a running countdown paused, never the team at the device', () => {
     const s = useClassroomStore.getState();
     s.setTeam('CN', { name: 'Beijing' });
-    s.beginSession();
+    s.beginSession('2026-01-01T00:00:00.000Z');
     s.syncTimer('s3', 0);
     s.callToDevice('CN');
     const saved = localStorage.getItem(CLASSROOM_KEY);
@@ -62,6 +62,7 @@ describe('classroom store', () => {
     expect(back.settings.teams.CN.name).toBe('Beijing');
     expect(back.view).toBe('session');
     expect(back.started).toBe(true);
+    expect(back.gameId).toBe('2026-01-01T00:00:00.000Z');
     expect(back.timer!.deadline).toBeNull();
     expect(back.timer!.remainingMs).toBe(60_000);
     expect(back.atDevice).toBeNull();

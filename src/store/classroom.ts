@@ -61,7 +61,11 @@ export interface ClassroomState {
   readonly view: ClassroomView;
   /** A session was started (the game store holds its game). */
   readonly started: boolean;
+  /** The game store header's createdAt of this session's game: tells it apart from a hot-seat game started since. */
+  readonly gameId: string | null;
   readonly timer: TimerState | null;
+  /** The facilitator paused the session: the countdown holds across turns and bots wait. */
+  readonly held: boolean;
   /** The countdown ran out under the "pause and alert" rule and waits for the facilitator. */
   readonly alert: { readonly actor: ActorId | null } | null;
   /** The team now at the device, its secret step revealed. Never persisted: a reload hides it again. */
@@ -74,9 +78,10 @@ export interface ClassroomActions {
   applyPreset(preset: PresetId): void;
   setView(view: ClassroomView): void;
   /** Marks the session started; the caller starts the game in the game store. */
-  beginSession(): void;
+  beginSession(gameId: string | null): void;
   /** Restarts the countdown for a new turn or round (key), running. No-op for the same key. */
   syncTimer(key: string, now: number): void;
+  /** Pauses the session: countdown held, bots wait. */
   pauseTimer(now: number): void;
   resumeTimer(now: number): void;
   addTimerTime(ms: number, now: number): void;
@@ -126,6 +131,7 @@ const savedSchema = z.object({
   settings: settingsSchema,
   view: z.enum(CLASSROOM_VIEWS),
   started: z.boolean(),
+  gameId: z.string().max(40).nullable(),
   timer: timerSchema.nullable(),
   alert: z.object({ actor: z.enum(ACTORS).nullable() }).nullable(),
 });
@@ -140,7 +146,7 @@ function storage(): Storage | null {
 
 /** The saved session, or defaults when there is none or it is unreadable (it is then left alone, not overwritten until a change). */
 export function loadClassroom(text: string | null, now: number): ClassroomState {
-  const fresh: ClassroomState = { settings: defaultSettings(), view: 'setup', started: false, timer: null, alert: null, atDevice: null };
+  const fresh: ClassroomState = { settings: defaultSettings(), view: 'setup', started: false, gameId: null, timer: null, held: false, alert: null, atDevice: null };
   if (!text) return fresh;
   let raw: unknown;
   try {
@@ -151,9 +157,9 @@ export function loadClassroom(text: string | null, now: number): ClassroomState 
   const r = savedSchema.safeParse(raw);
   if (!r.success) return fresh;
   const s = r.data;
-  // A countdown that was running when the page closed comes back paused at the time it had left.
+  // A countdown that was running when the page closed comes back paused (held) at the time it had left.
   const timer = s.timer ? pause(s.timer, now) : null;
-  return { settings: s.settings, view: s.view, started: s.started, timer, alert: s.alert, atDevice: null };
+  return { settings: s.settings, view: s.view, started: s.started, gameId: s.gameId, timer, held: s.started && timer !== null, alert: s.alert, atDevice: null };
 }
 
 function initial(): ClassroomState {
@@ -184,28 +190,31 @@ export const useClassroomStore = create<ClassroomStore>()((set, get) => ({
   setView(view) {
     set({ view });
   },
-  beginSession() {
-    set({ started: true, view: 'session', timer: null, alert: null, atDevice: null });
+  beginSession(gameId) {
+    set({ started: true, gameId, view: 'session', timer: null, held: false, alert: null, atDevice: null });
   },
   syncTimer(key, now) {
-    const { timer, settings } = get();
+    const { timer, settings, held } = get();
     if (settings.timerScope === 'off') {
       if (timer) set({ timer: null });
       return;
     }
     if (timer?.key === key) return;
-    set({ timer: newTimer(key, durationMs(settings), now, true), alert: null });
+    set({ timer: newTimer(key, durationMs(settings), now, !held), alert: null });
   },
   pauseTimer(now) {
     const { timer } = get();
-    if (timer) set({ timer: pause(timer, now) });
+    set({ held: true, ...(timer ? { timer: pause(timer, now) } : {}) });
   },
   resumeTimer(now) {
     const { timer } = get();
-    if (!timer) return;
+    if (!timer) {
+      set({ held: false, alert: null });
+      return;
+    }
     // Resuming an expired countdown gives the team a fresh minute rather than an instant timeout.
     const t = remaining(timer, now) <= 0 ? addTime(timer, 60_000, now) : timer;
-    set({ timer: resume(t, now), alert: null });
+    set({ timer: resume(t, now), held: false, alert: null });
   },
   addTimerTime(ms, now) {
     const { timer } = get();
@@ -222,15 +231,15 @@ export const useClassroomStore = create<ClassroomStore>()((set, get) => ({
     set({ atDevice: actor });
   },
   endSession() {
-    set({ started: false, view: 'setup', timer: null, alert: null, atDevice: null });
+    set({ started: false, gameId: null, view: 'setup', timer: null, held: false, alert: null, atDevice: null });
   },
 }));
 
 // Autosave of everything but the team at the device.
 useClassroomStore.subscribe((s, prev) => {
-  if (s.settings === prev.settings && s.view === prev.view && s.started === prev.started && s.timer === prev.timer && s.alert === prev.alert) return;
+  if (s.settings === prev.settings && s.view === prev.view && s.started === prev.started && s.gameId === prev.gameId && s.timer === prev.timer && s.alert === prev.alert && s.held === prev.held) return;
   try {
-    storage()?.setItem(CLASSROOM_KEY, JSON.stringify({ settings: s.settings, view: s.view, started: s.started, timer: s.timer, alert: s.alert }));
+    storage()?.setItem(CLASSROOM_KEY, JSON.stringify({ settings: s.settings, view: s.view, started: s.started, gameId: s.gameId, timer: s.timer, alert: s.alert }));
   } catch {
     // Storage full or blocked: the session goes on without autosave.
   }

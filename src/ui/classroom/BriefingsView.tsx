@@ -1,0 +1,64 @@
+import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { ACTORS, ACTOR_INFO, type ActorId } from '../../engine';
+import US from '../../../rules/briefings/US.md?raw';
+import KP from '../../../rules/briefings/KP.md?raw';
+import CN from '../../../rules/briefings/CN.md?raw';
+import RU from '../../../rules/briefings/RU.md?raw';
+import KR from '../../../rules/briefings/KR.md?raw';
+import { teamName, useClassroomStore } from '../../store/classroom';
+import { Markdown } from './Markdown';
+
+/** The role briefings written in rules/briefings, bundled as text and rendered as React elements. */
+export const BRIEFINGS: Readonly<Record<ActorId, string>> = { US, KP, CN, RU, KR };
+
+/**
+ * One printable page per actor (print CSS breaks the page after each). "Print all" prints the
+ * set; each briefing has its own button that prints only that team's pages.
+ */
+export function BriefingsView({ onBack }: { onBack: () => void }) {
+  const settings = useClassroomStore((s) => s.settings);
+  const [only, setOnly] = useState<ActorId | null>(null);
+
+  useEffect(() => {
+    const reset = () => setOnly(null);
+    window.addEventListener('afterprint', reset);
+    return () => window.removeEventListener('afterprint', reset);
+  }, []);
+
+  const print = (actor: ActorId | null) => {
+    // The print-only marker must be in the DOM before the print dialog snapshots the page.
+    flushSync(() => setOnly(actor));
+    window.print();
+  };
+
+  return (
+    <section className="briefings" data-print-only={only ?? undefined} aria-labelledby="briefings-title">
+      <div className="no-print">
+        <h1 id="briefings-title" tabIndex={-1}>Role briefings</h1>
+        <p>One briefing per actor, one page each when printed. Hand each team its own page: the hidden objective is dealt by the game, the briefing lists the two it may be.</p>
+        <p className="button-row">
+          <button type="button" className="primary" onClick={() => print(null)}>Print briefings</button>
+          <button type="button" className="secondary" onClick={onBack}>Back</button>
+        </p>
+        <nav aria-label="Briefings">
+          <ul className="inline-list">
+            {ACTORS.map((a) => <li key={a}><a href={`#/classroom`} onClick={(e) => { e.preventDefault(); document.getElementById(`briefing-${a}`)?.scrollIntoView(); }}>{ACTOR_INFO[a].name}</a></li>)}
+          </ul>
+        </nav>
+      </div>
+      {ACTORS.map((a) => {
+        const team = teamName(settings, a);
+        return (
+          <article key={a} id={`briefing-${a}`} className="briefing" data-print={only === a ? 'yes' : undefined} aria-label={`Briefing: ${ACTOR_INFO[a].name}`}>
+            <p className="briefing-team">{team ? `Team ${team}` : 'Played by a bot in this session'} — {ACTOR_INFO[a].name}</p>
+            <Markdown source={BRIEFINGS[a]} headingOffset={1} />
+            <p className="no-print">
+              <button type="button" onClick={() => print(a)}>Print the {ACTOR_INFO[a].name} briefing</button>
+            </p>
+          </article>
+        );
+      })}
+    </section>
+  );
+}

@@ -1,0 +1,114 @@
+import { ACTORS, ACTOR_INFO } from '../../engine';
+import { BOT_LEVELS, type BotLevel } from '../../ai/bot';
+import { MAX_NAME_LENGTH } from '../../log/format';
+import {
+  type ExpiryRule, MAX_TIMER_SECONDS, MIN_TIMER_SECONDS, PRESET_IDS, PRESETS, type PresetId, type TimerScope, useClassroomStore,
+} from '../../store/classroom';
+import { ActorBadge } from '../common/ActorBadge';
+
+const BOT_DELAYS = [0, 400, 800, 1500] as const;
+const MAX_CLASS_ROUNDS = 12;
+
+const clampInt = (v: string, lo: number, hi: number, fallback: number) => {
+  const n = Math.round(Number(v));
+  return Number.isFinite(n) ? Math.min(hi, Math.max(lo, n)) : fallback;
+};
+
+/** The facilitator's form: scenario preset, teams per actor (empty name: a bot), rounds, timer and its rule. */
+export function ClassroomSetup({ onStart, canResume, onResume, onBriefings }: { onStart: () => void; canResume: boolean; onResume: () => void; onBriefings: () => void }) {
+  const s = useClassroomStore((st) => st.settings);
+  const update = useClassroomStore((st) => st.updateSettings);
+  const setTeam = useClassroomStore((st) => st.setTeam);
+  const applyPreset = useClassroomStore((st) => st.applyPreset);
+  const custom = (patch: Parameters<typeof update>[0]) => update({ ...patch, preset: 'custom' });
+  const humans = ACTORS.filter((a) => s.teams[a].name.trim()).length;
+
+  return (
+    <section className="classroom-setup" aria-labelledby="setup-title">
+      <h1 id="setup-title" tabIndex={-1}>Classroom session</h1>
+      <p>Run one session of 45–90 minutes with up to five teams. Teams take their secret steps on this device; the shared screen shows only the public board.</p>
+      <form onSubmit={(e) => { e.preventDefault(); onStart(); }}>
+        <fieldset>
+          <legend>Scenario</legend>
+          <label>
+            Preset{' '}
+            <select value={s.preset} onChange={(e) => applyPreset(e.target.value as PresetId)}>
+              {PRESET_IDS.map((p) => <option key={p} value={p}>{PRESETS[p].label}</option>)}
+            </select>
+          </label>
+          <label>
+            Rounds{' '}
+            <input type="number" min={1} max={MAX_CLASS_ROUNDS} value={s.rounds} onChange={(e) => custom({ rounds: clampInt(e.target.value, 1, MAX_CLASS_ROUNDS, s.rounds) })} />
+          </label>
+          <label>
+            Seed{' '}
+            <input type="number" min={0} max={4294967295} value={s.seed} onChange={(e) => update({ seed: clampInt(e.target.value, 0, 4294967295, s.seed) })} />
+          </label>
+        </fieldset>
+
+        <fieldset>
+          <legend>Teams</legend>
+          <p className="muted" id="teams-help">Leave a name empty and a bot plays that actor.</p>
+          <table className="teams">
+            <thead><tr><th scope="col">Actor</th><th scope="col">Team name</th><th scope="col">Bot level if empty</th></tr></thead>
+            <tbody>
+              {ACTORS.map((a) => (
+                <tr key={a}>
+                  <th scope="row"><ActorBadge actor={a} withName /></th>
+                  <td>
+                    <input
+                      type="text"
+                      maxLength={MAX_NAME_LENGTH}
+                      aria-label={`Team name for ${ACTOR_INFO[a].name}`}
+                      aria-describedby="teams-help"
+                      placeholder="Bot"
+                      value={s.teams[a].name}
+                      onChange={(e) => setTeam(a, { name: e.target.value.replace(/[\u0000-\u001f\u007f]/g, '') })}
+                    />
+                  </td>
+                  <td>
+                    <select aria-label={`Bot level for ${ACTOR_INFO[a].name}`} value={s.teams[a].level} disabled={s.teams[a].name.trim() !== ''} onChange={(e) => setTeam(a, { level: e.target.value as BotLevel })}>
+                      {BOT_LEVELS.map((l) => <option key={l} value={l}>{l}</option>)}
+                    </select>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="muted">{humans} team{humans === 1 ? '' : 's'}, {5 - humans} bot{5 - humans === 1 ? '' : 's'}.</p>
+        </fieldset>
+
+        <fieldset>
+          <legend>Timer</legend>
+          <div role="radiogroup" aria-label="Timer runs" className="radios">
+            {([['turn', 'Per turn (each move)'], ['round', 'Per round'], ['off', 'No timer']] as const).map(([v, label]) => (
+              <label key={v}><input type="radio" name="timer-scope" value={v} checked={s.timerScope === v} onChange={() => custom({ timerScope: v as TimerScope })} /> {label}</label>
+            ))}
+          </div>
+          <label>
+            Seconds{' '}
+            <input type="number" min={MIN_TIMER_SECONDS} max={MAX_TIMER_SECONDS} value={s.timerSeconds} disabled={s.timerScope === 'off'} onChange={(e) => custom({ timerSeconds: clampInt(e.target.value, MIN_TIMER_SECONDS, MAX_TIMER_SECONDS, s.timerSeconds) })} />
+          </label>
+          <div role="radiogroup" aria-label="When time runs out" className="radios">
+            {([['bot', 'A bot plays the team\'s move (heuristic)'], ['pause', 'Pause and alert the facilitator']] as const).map(([v, label]) => (
+              <label key={v}><input type="radio" name="timer-expiry" value={v} checked={s.onExpire === v} disabled={s.timerScope === 'off'} onChange={() => update({ onExpire: v as ExpiryRule })} /> {label}</label>
+            ))}
+          </div>
+          <label>
+            Bot delay{' '}
+            <select value={s.botDelayMs} onChange={(e) => update({ botDelayMs: Number(e.target.value) })}>
+              {BOT_DELAYS.map((d) => <option key={d} value={d}>{d === 0 ? 'none' : `${d / 1000} s`}</option>)}
+            </select>
+          </label>
+        </fieldset>
+
+        <p className="muted">Secret steps appear on this device. If it is mirrored to a projector, freeze or blank the projector before a team presses Ready.</p>
+        <p className="button-row">
+          <button type="submit" className="primary">Start session</button>
+          {canResume && <button type="button" onClick={onResume}>Back to the running session</button>}
+          <button type="button" className="secondary" onClick={onBriefings}>Print briefings</button>
+        </p>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,130 @@
+import { lazy, type ReactNode, Suspense, useMemo } from 'react';
+import { type Action, ACTOR_INFO, type ActorId, type GameOptions, OBJECTIVE_BY_ID, roundLabel, standings, winner } from '../../engine';
+import { makeLog } from '../../log';
+import type { Seats } from '../../log/seats';
+import { downloadLog } from '../replay/exportLog';
+import { ActorBadge } from '../common/ActorBadge';
+import { ANALYSTS, describeChanges, discussionPrompts, gameFacts, replaySteps, turningPoints } from './analysis';
+import './debrief.css';
+
+// recharts loads only when a debrief is opened.
+const DebriefCharts = lazy(() => import('./DebriefCharts'));
+
+export interface DebriefProps {
+  readonly options: GameOptions;
+  readonly actions: readonly Action[];
+  readonly seats: Seats;
+  /** "Team Eagle" or "Bot (heuristic)": who played each actor. */
+  readonly playedBy?: (actor: ActorId) => string;
+  /** Extra buttons (back to the session, new session). */
+  readonly children?: ReactNode;
+}
+
+const defaultPlayedBy = (seats: Seats) => (a: ActorId) => {
+  const s = seats[a];
+  return s.kind === 'human' ? s.name || 'Human' : `Bot (${s.level})`;
+};
+
+/**
+ * The end-of-game debrief: result, charts of every track and each actor's score over the rounds,
+ * the turning points (the largest swings and the cards behind them), discussion prompts from the
+ * article's three analysts tied to this game, and export (print, game log).
+ */
+export function DebriefScreen({ options, actions, seats, playedBy = defaultPlayedBy(seats), children }: DebriefProps) {
+  const states = useMemo(() => replaySteps(options, actions), [options, actions]);
+  const final = states[states.length - 1];
+  const analysis = useMemo(() => {
+    if (!final) return null;
+    return { turning: turningPoints(states, actions, 6), prompts: discussionPrompts(gameFacts(states, actions)) };
+  }, [states, actions, final]);
+  if (!final || !analysis) return <p role="alert">This game cannot be replayed, so there is nothing to debrief.</p>;
+
+  const over = final.phase === 'ended';
+  const win = winner(final);
+  const table = standings(final);
+
+  const exportLog = () => {
+    downloadLog(makeLog({ options, seats, actions, source: 'Summitry classroom', createdAt: new Date().toISOString() }));
+  };
+
+  return (
+    <article className="debrief" aria-labelledby="debrief-title">
+      <header className="debrief-head">
+        <h1 id="debrief-title" tabIndex={-1}>Debrief</h1>
+        <p className="debrief-result">
+          {final.end?.reason === 'catastrophe'
+            ? `Catastrophe in round ${final.round} (${roundLabel(final.round)}): tension reached the top${final.end.culprit ? `, pushed by ${ACTOR_INFO[final.end.culprit].name}` : ''}. Nobody wins.`
+            : over
+              ? `After ${final.options.rounds} rounds, ${win ? `${ACTOR_INFO[win].name} (${playedBy(win)}) wins` : 'nobody wins'}.`
+              : `The session ended early, in round ${final.round} (${roundLabel(final.round)}), after ${actions.length} moves.`}
+        </p>
+        <p className="button-row no-print">
+          <button type="button" className="primary" onClick={() => window.print()}>Print the debrief</button>
+          <button type="button" onClick={exportLog}>Download the game log</button>
+          {children}
+        </p>
+      </header>
+
+      <section aria-labelledby="debrief-standings" className="debrief-section">
+        <h2 id="debrief-standings">Final standings</h2>
+        <table className="standings">
+          <thead><tr><th scope="col">Rank</th><th scope="col">Actor</th><th scope="col">Played by</th><th scope="col">VP</th><th scope="col">Hidden objective</th></tr></thead>
+          <tbody>
+            {table.map((s) => {
+              const obj = OBJECTIVE_BY_ID.get(final.actors[s.actor].objective);
+              return (
+                <tr key={s.actor}>
+                  <td>{s.rank}</td>
+                  <th scope="row"><ActorBadge actor={s.actor} withName /></th>
+                  <td>{playedBy(s.actor)}</td>
+                  <td>{s.vp}</td>
+                  <td>{over && obj ? `${obj.name}: ${obj.text}${obj.met(final) ? ' (met)' : ' (not met)'}` : 'Secret until the end'}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </section>
+
+      <Suspense fallback={<p role="status">Loading the charts…</p>}>
+        <DebriefCharts history={final.history} />
+      </Suspense>
+
+      <section aria-labelledby="debrief-turning" className="debrief-section">
+        <h2 id="debrief-turning">Turning points</h2>
+        <p className="muted">The moves that shifted the tracks and the scores the most (a move's own effect, not the round's scoring).</p>
+        {analysis.turning.length === 0 ? <p>No move changed a track or a score yet.</p> : (
+          <ol className="turning-points">
+            {analysis.turning.map((tp) => (
+              <li key={tp.step}>
+                <p className="tp-head">
+                  <ActorBadge actor={tp.actor} /> <strong>Round {tp.round}, move {tp.step}: {tp.cardName ? `"${tp.cardName}"` : 'summit'}</strong>
+                  {' '}<span className="muted">({ACTOR_INFO[tp.actor].name}, {playedBy(tp.actor)}; swing {tp.swing})</span>
+                </p>
+                <p>{tp.text}</p>
+                <ul className="tp-changes">{describeChanges(tp).map((c) => <li key={c}>{c}</li>)}</ul>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <section aria-labelledby="debrief-prompts" className="debrief-section">
+        <h2 id="debrief-prompts">Discussion prompts</h2>
+        <p className="muted">Three analysts read North Korea's autumn 2025 differently. Test their readings against what happened in this game.</p>
+        <ol className="prompts">
+          {analysis.prompts.map((p) => (
+            <li key={p.id} className="prompt">
+              {p.analyst ? (
+                <p className="prompt-analyst"><strong>Prof. {ANALYSTS[p.analyst].name}</strong> <span className="muted">({ANALYSTS[p.analyst].affiliation})</span>: {ANALYSTS[p.analyst].reading}</p>
+              ) : <p className="prompt-analyst"><strong>This game</strong></p>}
+              <p className="prompt-evidence-title">What happened here:</p>
+              <ul>{p.evidence.map((e) => <li key={e}>{e}</li>)}</ul>
+              <p className="prompt-question"><strong>Discuss:</strong> {p.question}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </article>
+  );
+}
