@@ -1,0 +1,68 @@
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { GameScreen } from './game/GameScreen';
+import { HomeScreen } from './home/HomeScreen';
+import { RulesScreen } from './home/RulesScreen';
+import { SetupScreen } from './setup/SetupScreen';
+import { type RoutePath, useRoute } from './common/route';
+import { usePageTitle } from './common/usePageTitle';
+
+const TITLES: Readonly<Record<RoutePath, string>> = {
+  '/': '',
+  '/setup': 'New game',
+  '/play': 'Game',
+  '/replay': 'Replay',
+  '/classroom': 'Classroom',
+  '/rules': 'How to play',
+};
+
+// Replay and classroom (with their charts) load on demand, keeping the first download small.
+const ReplayScreen = lazy(() => import('./replay/ReplayScreen').then((m) => ({ default: m.ReplayScreen })));
+const ClassroomScreen = lazy(() => import('./classroom/ClassroomScreen').then((m) => ({ default: m.ClassroomScreen })));
+
+export function App() {
+  const route = useRoute();
+  const first = useRef(true);
+  usePageTitle(TITLES[route.path]);
+
+  // On navigation, move focus to the new screen's heading so keyboard and screen-reader users land there.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const h = document.querySelector<HTMLElement>('#main h1');
+    h?.focus();
+    window.scrollTo(0, 0);
+  }, [route.path]);
+
+  return (
+    <div className={`app route-${route.path.slice(1) || 'home'}`}>
+      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+        Skip to main content
+      </a>
+      <header className="site-header">
+        <a className="brand" href="#/">
+          <span className="brand-mark" aria-hidden="true">◈</span> Summitry
+        </a>
+        <nav aria-label="Site">
+          <ul>
+            <li><a href="#/setup" aria-current={route.path === '/setup' ? 'page' : undefined}>New game</a></li>
+            <li><a href="#/replay" aria-current={route.path === '/replay' ? 'page' : undefined}>Replay</a></li>
+            <li><a href="#/classroom" aria-current={route.path === '/classroom' ? 'page' : undefined}>Classroom</a></li>
+            <li><a href="#/rules" aria-current={route.path === '/rules' ? 'page' : undefined}>How to play</a></li>
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Suspense fallback={<p className="loading" role="status">Loading…</p>}>
+          {route.path === '/' && <HomeScreen />}
+          {route.path === '/setup' && <SetupScreen />}
+          {route.path === '/play' && <GameScreen />}
+          {route.path === '/rules' && <RulesScreen />}
+          {route.path === '/replay' && <ReplayScreen />}
+          {route.path === '/classroom' && <ClassroomScreen />}
+        </Suspense>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import {
+  ACTOR_INFO, type ActorId, AGENDA, type GameState, OBJECTIVE_BY_ID, standings, TABLE_INFO, TERM_INFO, winner,
+} from '../../engine';
+import type { ReactNode } from 'react';
+import type { Seats } from '../../log/seats';
+import { ActorBadge } from '../common/ActorBadge';
+import { Met } from './Met';
+import { seatLabel } from './seatLabel';
+
+const ordinal = (n: number) => ['1st', '2nd', '3rd', '4th', '5th'][n - 1] ?? `${n}th`;
+
+/** The final result: who won (or the catastrophe and its culprit), each actor's VP and why. */
+export function EndScreen({ state, seats, actions }: { state: GameState; seats: Seats; actions: ReactNode }) {
+  const win = winner(state);
+  const table = standings(state);
+  const end = state.end;
+  const rounds = state.history.filter((h) => h.round > 0);
+  const vpAt = (actor: ActorId, i: number) => rounds[i]!.vp[actor] - (i === 0 ? (state.history[0]?.vp[actor] ?? 0) : rounds[i - 1]!.vp[actor]);
+  return (
+    <section className="end-screen" aria-labelledby="end-title">
+      <header className="end-head">
+        {win ? (
+          <>
+            <p className="end-kicker">The autumn is over</p>
+            <h2 id="end-title"><span aria-hidden="true">♛ </span>{ACTOR_INFO[win].name} wins</h2>
+            <p className="end-sub">{seatLabel(win, seats[win])} finishes first with {state.actors[win].vp} VP.</p>
+          </>
+        ) : (
+          <>
+            <p className="end-kicker end-kicker-bad">Catastrophe</p>
+            <h2 id="end-title"><span aria-hidden="true">⚠ </span>Nobody wins</h2>
+            <p className="end-sub">
+              Tension reached the top in round {state.round}.{' '}
+              {end?.culprit ? `${ACTOR_INFO[end.culprit].name} pushed it over the edge and ranks last.` : 'A world event tipped it over.'}
+            </p>
+          </>
+        )}
+        <div className="button-row end-actions">{actions}</div>
+      </header>
+
+      <table className="standings">
+        <caption>Final standings</caption>
+        <thead>
+          <tr>
+            <th scope="col">Place</th>
+            <th scope="col">Actor</th>
+            <th scope="col">VP</th>
+            <th scope="col">VP by round</th>
+            <th scope="col">Hidden objective</th>
+            <th scope="col">Agenda at the end</th>
+          </tr>
+        </thead>
+        <tbody>
+          {table.map(({ actor, vp, rank }) => {
+            const obj = OBJECTIVE_BY_ID.get(state.actors[actor].objective);
+            const culprit = end?.reason === 'catastrophe' && end.culprit === actor;
+            return (
+              <tr key={actor} className={rank === 1 && win ? 'is-winner' : culprit ? 'is-culprit' : ''}>
+                <td className="place">{ordinal(rank)}{rank === 1 && win ? <span className="sr-only"> (winner)</span> : null}{culprit ? <span className="culprit-tag"> culprit</span> : null}</td>
+                <th scope="row"><ActorBadge actor={actor} withName /><span className="standings-who">{seatLabel(actor, seats[actor])}</span></th>
+                <td className="vp">{vp}</td>
+                <td className="vp-rounds">{rounds.map((r, i) => <span key={r.round} title={`Round ${r.round}`}>{vpAt(actor, i) >= 0 ? '+' : ''}{vpAt(actor, i)}</span>)}</td>
+                <td>{obj ? <><strong>{obj.name}</strong> <Met met={obj.met(state)} /><span className="objective-text">{obj.text} (+{obj.vp} VP)</span></> : '—'}</td>
+                <td>{AGENDA[actor].filter((i) => i.met(state)).length} of {AGENDA[actor].length} met</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+
+      <div className="end-why">
+        <div>
+          <h3>Summit deals</h3>
+          {state.deals.length === 0 ? <p>No deal was concluded.</p> : (
+            <ul>{state.deals.map((d, i) => <li key={i}>Round {d.round}, {TABLE_INFO[d.table].name}: {d.terms.map((t) => TERM_INFO[t].name).join(', ')}.</li>)}</ul>
+          )}
+          <h3>APEC in Gyeongju</h3>
+          <p>{state.apecResult === 'success' ? 'A success.' : state.apecResult === 'failure' ? 'A disappointment.' : 'Never judged.'}</p>
+        </div>
+        <div>
+          <h3>How the points came</h3>
+          <ul className="end-scoring">
+            {state.chronicle.filter((e) => e.kind === 'scoring' || e.kind === 'end').map((e, i) => (
+              <li key={i}>{e.actor ? <ActorBadge actor={e.actor} /> : null} {e.text}</li>
+            ))}
+          </ul>
+        </div>
+      </div>
+    </section>
+  );
+}

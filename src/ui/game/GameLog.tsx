@@ -1,0 +1,35 @@
+import { useEffect, useRef, useState } from 'react';
+import { type ChronicleEntry, type ChronicleKind, roundLabel } from '../../engine';
+import { ActorBadge } from '../common/ActorBadge';
+
+const KIND_ICON: Readonly<Record<ChronicleKind, string>> = { world: '◍', card: '▤', ops: '⚙', summit: '⇄', scoring: '✚', end: '⚑' };
+const KIND_NAME: Readonly<Record<ChronicleKind, string>> = { world: 'World event', card: 'Card event', ops: 'Operations', summit: 'Summit', scoring: 'Scoring', end: 'Game end' };
+
+/** The game's chronicle in plain language, newest first; new lines are announced politely. */
+export function GameLog({ chronicle }: { chronicle: readonly ChronicleEntry[] }) {
+  const seen = useRef(chronicle.length);
+  const [announce, setAnnounce] = useState('');
+  useEffect(() => {
+    if (chronicle.length > seen.current) setAnnounce(chronicle.slice(seen.current).map((e) => e.text).join(' '));
+    seen.current = chronicle.length;
+  }, [chronicle]);
+  const entries = chronicle.map((e, i) => ({ e, i })).reverse();
+  return (
+    <section className="game-log" aria-labelledby="log-title">
+      <h2 id="log-title">Chronicle</h2>
+      <p className="sr-only" aria-live="polite" aria-atomic="true">{announce}</p>
+      <ol className="log-list" tabIndex={0} aria-label="Chronicle, newest first">
+        {entries.map(({ e, i }, k) => (
+          <li key={i} className={`log-entry log-${e.kind}`}>
+            {(k === 0 || entries[k - 1]!.e.round !== e.round) && <span className="log-round">Round {e.round} · {roundLabel(e.round)}</span>}
+            <span className="log-line">
+              <span className="log-icon" title={KIND_NAME[e.kind]} aria-label={KIND_NAME[e.kind]} role="img">{KIND_ICON[e.kind]}</span>
+              {e.actor ? <ActorBadge actor={e.actor} /> : null}
+              <span className="log-text">{e.text}</span>
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,251 @@
+import { useEffect, useMemo, useState } from 'react';
+import { type Action, ACTOR_INFO, ACTORS, type ActorId, type GameState, legalActions, RESOURCES, toMove, TRACKS, view } from '../../engine';
+import { selectPlayed, useGameState, useGameStore, usePreviousState, useUndoRedo } from '../../store/game';
+import type { GameHeader } from '../../store/save';
+import { BOT_DELAYS, useSettings } from '../../store/settings';
+import { Board, type BoardHighlight } from '../board/Board';
+import { ActorBadge } from '../common/ActorBadge';
+import { DamagedSave } from '../common/DamagedSave';
+import { navigate } from '../common/route';
+import { ConfirmBar } from './ConfirmBar';
+import { EndScreen } from './EndScreen';
+import { downloadGameLog, replayHash, shareUrl } from './exportGame';
+import { GameLog } from './GameLog';
+import { Hand } from './Hand';
+import { HelpDialog } from './HelpDialog';
+import { PassScreen } from './PassScreen';
+import { SeatPanel } from './SeatPanel';
+import { seatLabel } from './seatLabel';
+import { SummitPanel } from './SummitPanel';
+import { TurnStatus } from './TurnStatus';
+import { useBotDriver } from './useBotDriver';
+
+/** The hot-seat table: board, the seat's papers and hand, the chronicle, and the turn flow. */
+export function GameScreen() {
+  const header = useGameStore((s) => s.header);
+  const cursor = useGameStore((s) => s.cursor);
+  const damaged = useGameStore((s) => s.damaged);
+  const state = useGameState();
+  if (!header || !state) {
+    return (
+      <div className="page">
+        <h1 tabIndex={-1}>Game</h1>
+        {damaged ? <DamagedSave /> : (
+          <>
+            <p>No game is in progress.</p>
+            <p><a className="btn btn-primary" href="#/setup">Start a new game</a></p>
+          </>
+        )}
+      </div>
+    );
+  }
+  return <GameTable header={header} state={state} cursor={cursor} />;
+}
+
+/** What the last move changed, for the board to highlight. */
+function diff(prev: GameState | null, next: GameState): BoardHighlight {
+  if (!prev) return {};
+  const tracks = TRACKS.filter((t) => prev.tracks[t] !== next.tracks[t]);
+  const actors = ACTORS.filter((a) => prev.actors[a].vp !== next.actors[a].vp || RESOURCES.some((r) => prev.actors[a].resources[r] !== next.actors[a].resources[r]));
+  return { tracks, actors };
+}
+
+const isTyping = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
+
+function GameTable({ header, state, cursor }: { header: GameHeader; state: GameState; cursor: number }) {
+  const { seats } = header;
+  const prev = usePreviousState();
+  const dispatch = useGameStore((s) => s.dispatch);
+  const undo = useGameStore((s) => s.undo);
+  const redo = useGameStore((s) => s.redo);
+  const { canUndo, canRedo } = useUndoRedo();
+  const botDelay = useSettings((s) => s.botDelay);
+  const setBotDelay = useSettings((s) => s.setBotDelay);
+
+  const [shownSeat, setShownSeat] = useState<ActorId | null>(null);
+  const [pending, setPending] = useState<Action | null>(null);
+  const [preview, setPreview] = useState<Action | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [paused, setPaused] = useState(false);
+  const [notice, setNotice] = useState('');
+
+  const humans = ACTORS.filter((a) => seats[a].kind === 'human');
+  const mover = toMove(state);
+  const moverHuman = mover !== null && seats[mover].kind === 'human';
+  const ended = state.phase === 'ended';
+  const solo = humans.length === 1 ? humans[0]! : null;
+
+  // Hidden information: with several people at the table, a human seat is shown only after "Ready",
+  // and the private area is covered again whenever bots move.
+  useEffect(() => {
+    if (humans.length > 1 && !moverHuman) setShownSeat(null);
+  }, [humans.length, moverHuman]);
+  const privateSeat: ActorId | null = ended ? null : solo ?? (moverHuman && shownSeat === mover ? mover : null);
+  const passTo: ActorId | null = !ended && !solo && moverHuman && shownSeat !== mover ? mover : null;
+
+  // A new position clears any half-chosen move.
+  useEffect(() => {
+    setPending(null);
+    setPreview(null);
+    setError(null);
+  }, [cursor]);
+
+  const bots = useBotDriver(header, state, cursor, botDelay, paused);
+  const legal = useMemo(() => (privateSeat && privateSeat === mover ? legalActions(state, privateSeat) : []), [state, privateSeat, mover]);
+  const gameView = useMemo(() => view(state, privateSeat), [state, privateSeat]);
+  const changed = useMemo(() => diff(prev, state), [prev, state]);
+
+  const confirm = () => {
+    if (!pending) return;
+    const err = dispatch(pending);
+    if (err) setError(err.message);
+  };
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (isTyping(e.target) || e.altKey || e.metaKey) return;
+      const k = e.key.toLowerCase();
+      if ((e.ctrlKey && k === 'z' && !e.shiftKey) || (!e.ctrlKey && e.key === 'u')) {
+        e.preventDefault();
+        undo();
+      } else if ((e.ctrlKey && (k === 'y' || (k === 'z' && e.shiftKey))) || (!e.ctrlKey && e.key === 'U')) {
+        e.preventDefault();
+        redo();
+      } else if (e.key === '?') {
+        e.preventDefault();
+        setHelpOpen(true);
+      } else if (e.key === 'Escape' && pending) {
+        setPending(null);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [undo, redo, pending]);
+
+  const played = () => selectPlayed(useGameStore.getState());
+  const copyLink = async () => {
+    const url = shareUrl(header, played());
+    try {
+      await navigator.clipboard.writeText(url);
+      setNotice('Share link copied to the clipboard.');
+    } catch {
+      window.prompt('Copy this link:', url);
+    }
+  };
+  const exportButtons = (
+    <>
+      <button type="button" className="btn" onClick={() => downloadGameLog(header, played())}>Export log</button>
+      <button type="button" className="btn" onClick={copyLink}>Copy share link</button>
+    </>
+  );
+
+  const mine = privateSeat ? state.actors[privateSeat] : null;
+
+  return (
+    <div className={`table ${ended ? 'is-ended' : ''}`}>
+      <h1 className="sr-only" tabIndex={-1}>Summitry game</h1>
+      <div className="table-bar">
+        <TurnStatus state={state} seats={seats} />
+        <div className="table-tools" role="toolbar" aria-label="Game controls">
+          <button type="button" className="btn" onClick={undo} disabled={!canUndo} aria-keyshortcuts="U Control+Z">
+            <span aria-hidden="true">↶ </span>Undo
+          </button>
+          <button type="button" className="btn" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Shift+U Control+Y">
+            <span aria-hidden="true">↷ </span>Redo
+          </button>
+          <label className="bot-speed">
+            <span>Bot speed</span>
+            <select value={botDelay} onChange={(e) => setBotDelay(Number(e.target.value))}>
+              {BOT_DELAYS.map((d) => <option key={d} value={d}>{d === 0 ? 'Instant' : `${d / 1000} s per move`}</option>)}
+            </select>
+          </label>
+          <button type="button" className="btn" aria-pressed={paused} onClick={() => setPaused((p) => !p)}>
+            {paused ? '▶ Resume bots' : '❚❚ Pause bots'}
+          </button>
+          {exportButtons}
+          <button type="button" className="btn" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">Help</button>
+        </div>
+      </div>
+
+      <p className="bot-status" role="status" aria-live="polite">
+        {bots.thinking ? <><span className="spinner" aria-hidden="true" /> {ACTOR_INFO[bots.thinking].name} is thinking…</> : paused && !ended ? 'Bots are paused.' : ''}
+        {notice ? ` ${notice}` : ''}
+      </p>
+      {bots.error && (
+        <p className="notice notice-error" role="alert">
+          The bot could not move: {bots.error} <button type="button" className="btn" onClick={bots.retry}>Try again</button>
+        </p>
+      )}
+
+      {ended && (
+        <EndScreen
+          state={state}
+          seats={seats}
+          actions={
+            <>
+              <button type="button" className="btn btn-primary" onClick={() => navigate('/setup')}>New game</button>
+              <button type="button" className="btn" onClick={() => { location.hash = replayHash(header, played()); }}>View replay of this game</button>
+              {exportButtons}
+            </>
+          }
+        />
+      )}
+
+      <div className="table-grid">
+        <div className="board-area" aria-label="Board" role="region">
+          <Board view={gameView} changed={changed} />
+        </div>
+
+        <aside className="side" aria-label="Seat and chronicle">
+          {privateSeat && mine ? (
+            <SeatPanel state={state} seat={privateSeat} who={seatLabel(privateSeat, seats[privateSeat])} />
+          ) : (
+            <section className="seat-panel seat-panel-public" aria-labelledby="public-title">
+              <h2 id="public-title">At the table</h2>
+              <ul className="table-seats">
+                {ACTORS.map((a) => (
+                  <li key={a} className={a === mover ? 'is-mover' : ''}>
+                    <ActorBadge actor={a} withName /> <span className="seat-who">{seatLabel(a, seats[a])}</span>
+                    <span className="seat-vp">{state.actors[a].vp} VP</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <GameLog chronicle={state.chronicle} />
+        </aside>
+
+        {!ended && (
+          <section className="tray" aria-labelledby="tray-title">
+            {passTo ? (
+              <PassScreen actor={passTo} who={seats[passTo].name ?? `${ACTOR_INFO[passTo].name}'s player`} onReady={() => setShownSeat(passTo)} />
+            ) : privateSeat ? (
+              <>
+                <h2 id="tray-title" className="tray-title">
+                  {privateSeat === mover
+                    ? state.phase === 'summit' ? 'Your move at the summit' : `Your move, ${ACTOR_INFO[privateSeat].name}: play one card`
+                    : `Your hand (${ACTOR_INFO[privateSeat].name}) — waiting for ${mover ? ACTOR_INFO[mover].name : 'the others'}`}
+                </h2>
+                {state.phase === 'summit' && privateSeat === mover ? (
+                  <SummitPanel state={state} seat={privateSeat} legal={legal} pending={pending} onChoose={setPending} onPreview={setPreview} />
+                ) : (
+                  <Hand state={state} seat={privateSeat} legal={legal} pending={pending} onChoose={setPending} onPreview={setPreview} />
+                )}
+                {privateSeat === mover && (
+                  <ConfirmBar pending={pending} preview={preview} error={error} onConfirm={confirm} onCancel={() => setPending(null)} />
+                )}
+              </>
+            ) : (
+              <div className="tray-public">
+                <h2 id="tray-title" className="tray-title">{humans.length === 0 ? 'Watching the bots play' : 'The bots are playing'}</h2>
+                <p>{mover ? `${ACTOR_INFO[mover].name} (${seatLabel(mover, seats[mover])}) is to move.` : ''} Hands stay hidden until a human seat is up.</p>
+              </div>
+            )}
+          </section>
+        )}
+      </div>
+      <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+    </div>
+  );
+}

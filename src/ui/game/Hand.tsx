@@ -1,0 +1,58 @@
+import { type Action, type ActorId, check, type GameState, getCard, OP_INFO } from '../../engine';
+import { ActionButton } from './ActionButton';
+import { CardFace } from './CardFace';
+
+/**
+ * The seat's hand, each card with the moves the engine allows for it: its event (or readings A and B)
+ * and each operation. When the event is not allowed, the engine's own reason is shown.
+ */
+export function Hand({ state, seat, legal, pending, onChoose, onPreview }: {
+  state: GameState;
+  seat: ActorId;
+  legal: readonly Action[];
+  pending: Action | null;
+  onChoose: (a: Action) => void;
+  onPreview: (a: Action | null) => void;
+}) {
+  const hand = state.actors[seat].hand;
+  return (
+    <ul className="hand" aria-label="Your hand">
+      {hand.map((id) => {
+        const card = getCard(id)!;
+        const mine = legal.filter((a) => (a.type === 'playEvent' || a.type === 'playOps') && a.card === id);
+        const events = mine.filter((a): a is Extract<Action, { type: 'playEvent' }> => a.type === 'playEvent');
+        const ops = mine.filter((a): a is Extract<Action, { type: 'playOps' }> => a.type === 'playOps');
+        const why = events.length === 0 ? check(state, { type: 'playEvent', actor: seat, card: id, ...(card.alternatives ? { choice: 0 as const } : {}) })?.message : null;
+        return (
+          <li key={id} className="hand-slot">
+            <CardFace card={card}>
+              <div className="action-group" role="group" aria-label={`Event: ${card.name}`}>
+                {events.map((a) => (
+                  <ActionButton
+                    key={a.choice ?? 'e'}
+                    action={a}
+                    className="btn-event"
+                    label={a.choice === undefined ? 'Play event' : `Event ${a.choice === 0 ? 'A' : 'B'}: ${card.alternatives![a.choice].label}`}
+                    ariaLabel={a.choice === undefined ? `Play event: ${card.name}` : `Event ${a.choice === 0 ? 'A' : 'B'}: ${card.alternatives![a.choice].label} (${card.name})`}
+                    onChoose={onChoose}
+                    onPreview={onPreview}
+                    selected={same(pending, a)}
+                  />
+                ))}
+                {why ? <p className="event-blocked"><span aria-hidden="true">⊘ </span>Event unavailable: {why}</p> : null}
+              </div>
+              <div className="action-group ops-group" role="group" aria-label={`Play ${card.name} for ${card.ops} ops`}>
+                <span className="ops-label" aria-hidden="true">For {card.ops} ops:</span>
+                {ops.map((a) => (
+                  <ActionButton key={a.op} action={a} className="btn-op" label={OP_INFO[a.op].name} ariaLabel={`${card.name} for ops: ${OP_INFO[a.op].name}`} onChoose={onChoose} onPreview={onPreview} selected={same(pending, a)} />
+                ))}
+              </div>
+            </CardFace>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export const same = (a: Action | null, b: Action): boolean => a !== null && JSON.stringify(a) === JSON.stringify(b);

@@ -1,0 +1,23 @@
+import { useEffect, useRef } from 'react';
+import { ACTOR_INFO, type ActorId } from '../../engine';
+import { ActorBadge } from '../common/ActorBadge';
+import { ACTOR_STYLE } from '../common/actorStyle';
+
+/** Covers the private area between human seats so nobody sees another's hand or objective. */
+export function PassScreen({ actor, who, onReady }: { actor: ActorId; who: string; onReady: () => void }) {
+  const ref = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, [actor]);
+  return (
+    <section className="pass-screen" aria-labelledby="pass-title" style={{ ['--actor' as string]: ACTOR_STYLE[actor].color }}>
+      <div className="pass-token" aria-hidden="true">{ACTOR_STYLE[actor].symbol}</div>
+      <h2 id="pass-title">Pass to {who}</h2>
+      <p className="pass-sub"><ActorBadge actor={actor} withName /> moves next.</p>
+      <p>Everyone else, look away: the next screen shows {ACTOR_INFO[actor].name}'s hand and hidden objective.</p>
+      <button ref={ref} type="button" className="btn btn-primary btn-large" onClick={onReady}>
+        Ready — show {ACTOR_INFO[actor].name}'s hand
+      </button>
+    </section>
+  );
+}
