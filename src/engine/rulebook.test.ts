@@ -1,15 +1,17 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ACTORS } from './actors';
+import { ACTORS, type ActorId } from './actors';
 import { CARDS, SIDE_MEMBERS, describeCard } from './cards';
 import { CAPITAL_INCOME, SANCTIONS_BITE, SANCTIONS_BITE_AT, STANDING_BONUS, STANDING_BONUS_AT } from './flow';
-import { objectivesOf } from './objectives';
-import { RESOURCE_INFO } from './resources';
+import { OBJECTIVES, objectivesOf } from './objectives';
+import { RESOURCE_INFO, type ResourceId } from './resources';
 import { briefingPath, fillGenerated, generatedDocs, readGenerated, rulebookSections, stripGeneratedMarkers } from './rulebook';
 import { AGENDA } from './scoring';
 import { SUMMIT_READY, TABLE_INFO, TABLES } from './summit';
-import { CATASTROPHE_TENSION, TRACK_INFO } from './tracks';
+import { CATASTROPHE_TENSION, TRACKS, TRACK_INFO, type TrackId } from './tracks';
+import { newGameOrThrow } from './setup';
+import type { GameState } from './state';
 
 const root = new URL('../../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
@@ -100,5 +102,47 @@ describe('engine help texts agree with the rule constants', () => {
   it('standing names its bonus', () => {
     expect(RESOURCE_INFO.standing.help).toContain(`+${STANDING_BONUS}`);
     expect(RESOURCE_INFO.standing.help).toContain(`${STANDING_BONUS_AT} or above`);
+  });
+});
+
+/**
+ * Agenda and objective texts are typed beside their `met` functions; the rulebook prints the texts.
+ * Every "<quantity> at N or more/less" clause must be exactly the threshold the code checks.
+ */
+describe('agenda and objective texts say what the code scores', () => {
+  type Mutable<T> = T extends readonly (infer U)[] ? Mutable<U>[] : T extends object ? { -readonly [K in keyof T]: Mutable<T[K]> } : T;
+  type Draft = Mutable<GameState>;
+  const QUANTITIES: Record<string, (d: Draft, v?: number) => number> = {};
+  const trackQ = (t: TrackId) => (d: Draft, v?: number) => (v === undefined ? d.tracks[t] : (d.tracks[t] = v));
+  const resQ = (a: ActorId, r: ResourceId) => (d: Draft, v?: number) => (v === undefined ? d.actors[a].resources[r] : (d.actors[a].resources[r] = v));
+  for (const t of TRACKS) QUANTITIES[TRACK_INFO[t].name.toLowerCase()] = trackQ(t);
+  Object.assign(QUANTITIES, {
+    'us–dprk summit readiness': trackQ('summitUSKP'), 'us–china summit readiness': trackQ('summitUSCN'), 'alliance health': trackQ('alliance'),
+    'us economy': resQ('US', 'economy'), 'north korean military': resQ('KP', 'military'), 'chinese economy': resQ('CN', 'economy'),
+    "china's economy": resQ('CN', 'economy'), "south korea's military": resQ('KR', 'military'),
+  });
+  const CLAUSE = /([\p{L}'’–\- ]+?) at (\d+) or (more|less)/giu;
+  const clauses = (text: string) => [...text.matchAll(CLAUSE)].map((m) => ({ name: m[1]!.split(/\band\b/).at(-1)!.trim().toLowerCase(), n: Number(m[2]), dir: m[3] as 'more' | 'less' }));
+
+  const items = [
+    ...ACTORS.flatMap((id) => AGENDA[id].map((a) => ({ label: `${id} agenda: ${a.text}`, text: a.text, met: a.met }))),
+    ...OBJECTIVES.map((o) => ({ label: `${o.actor} objective: ${o.text}`, text: o.text, met: o.met })),
+  ].filter((i) => clauses(i.text).length > 0);
+
+  it('finds the quantities it checks', () => expect(items.length).toBeGreaterThan(ACTORS.length));
+
+  it.each(items.map((i) => [i.label, i] as const))('%s', (_l, item) => {
+    const cs = clauses(item.text);
+    for (const c of cs) expect(QUANTITIES, `unknown quantity "${c.name}" — teach this test its name`).toHaveProperty([c.name]);
+    const base = structuredClone(newGameOrThrow({ seed: 1 })) as Draft;
+    base.deals = [{ round: 1, table: 'USKP', terms: [] }, { round: 1, table: 'USCN', terms: [] }];
+    const at = (f: (d: Draft) => void) => {
+      const d = structuredClone(base);
+      for (const c of cs) QUANTITIES[c.name]!(d, c.n);
+      f(d);
+      return item.met(d as unknown as GameState);
+    };
+    expect(at(() => {}), 'met exactly at the threshold').toBe(true);
+    for (const c of cs) expect(at((d) => QUANTITIES[c.name]!(d, c.dir === 'more' ? c.n - 1 : c.n + 1)), `not met just past "${c.name}"`).toBe(false);
   });
 });
