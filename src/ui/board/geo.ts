@@ -33,7 +33,7 @@ export const CITIES: readonly City[] = [
   city('pyongyang', 'Pyongyang', 125.75, 39.03, 'left', 'capital'),
   city('seoul', 'Seoul', 126.98, 37.57, 'right', 'capital'),
   city('panmunjom', 'Panmunjom', 126.68, 37.96, 'left', 'site'),
-  city('gyeongju', 'Gyeongju', 129.22, 35.86, 'right', 'site'),
+  city('gyeongju', 'Gyeongju (APEC)', 129.22, 35.86, 'right', 'site'),
   city('busan', 'Busan', 129.05, 35.15, 'right', 'city'),
   city('vladivostok', 'Vladivostok', 131.9, 43.12, 'below', 'city'),
   city('shanghai', 'Shanghai', 121.47, 31.23, 'left', 'city'),

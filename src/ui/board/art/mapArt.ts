@@ -130,7 +130,7 @@ export function mapSvg(): string {
     gratLabels.push(`<text x="6" y="${fmt(y - 5)}">${lat}°N</text>`);
   }
   const at = (lon: number, lat: number) => { const [x, y] = project(lon, lat); return `x="${fmt(x)}" y="${fmt(y)}"`; };
-  const [cx, cy] = project(136.4, 41.6);
+  const [cx, cy] = project(136.55, 42.4);
 
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_W} ${MAP_H}" width="${MAP_W}" height="${MAP_H}">
 <title>Map of North-East Asia: China, the Korean peninsula, Russia's Pacific coast and western Japan</title>
@@ -162,9 +162,9 @@ export function mapSvg(): string {
 <g id="dmz"><path d="${d(dmz, false)}" fill="none" stroke="url(#hatch)" stroke-width="9" stroke-linecap="round"/><path d="${d(dmz, false)}" fill="none" stroke="#8c2f1f" stroke-width="1.4" stroke-dasharray="5 3"/></g>
 <g font-family="'DejaVu Serif', Georgia, serif" font-style="italic" fill="#3f6670" text-anchor="middle" letter-spacing="5">
 <text ${at(123.4, 35.7)} font-size="26">YELLOW SEA</text>
-<text ${at(133.6, 39.9)} font-size="24">EAST SEA</text>
-<text ${at(133.6, 39.45)} font-size="18" letter-spacing="3">SEA OF JAPAN</text>
-<text ${at(125.6, 31.1)} font-size="24">EAST CHINA SEA</text>
+<text ${at(133.4, 41.0)} font-size="24">EAST SEA</text>
+<text ${at(133.4, 40.55)} font-size="18" letter-spacing="3">SEA OF JAPAN</text>
+<text ${at(123.3, 30.05)} font-size="24">EAST CHINA SEA</text>
 <text ${at(120.2, 39.2)} font-size="16" letter-spacing="3">BOHAI</text>
 <text ${at(129.1, 34.1)} font-size="13" letter-spacing="2" transform="rotate(-38 ${project(129.1, 34.1).join(' ')})">KOREA STRAIT</text>
 </g>
