@@ -96,7 +96,7 @@ export function Board({ view, changed, previous, showSummary = false, className 
   const desc = `${roundText(view)}. ${stepText(view)}. ${TRACKS.map((t) => `${TRACK_INFO[t].name} ${view.tracks[t]}`).join(', ')}.`;
   return (
     <section className={`board${ended ? ' is-ended' : ''}${className ? ` ${className}` : ''}`} aria-label="Board" data-phase={view.phase}>
-      <svg viewBox={`0 0 ${BOARD_W} ${BOARD_H}`} className="board-svg" role="img" aria-labelledby={`${uid}-t ${uid}-d`}>
+      <svg viewBox={`0 0 ${BOARD_W} ${BOARD_H}`} className="board-svg" role="img" aria-labelledby={`${uid}-t`} aria-describedby={`${uid}-d`}>
         <title id={`${uid}-t`}>Summitry board</title>
         <desc id={`${uid}-d`}>{desc}</desc>
         <BoardFrame clipId={`${uid}-clip`} />

@@ -1,10 +1,14 @@
-/** Each actor's emblem (a distinct shape and monogram, so colour is never the only signal), colour and place on the board. */
+/**
+ * Each actor's emblem (a distinct shape and monogram, so colour is never the only signal), colour and place on the board.
+ * Colours and shapes follow the app-wide ACTOR_STYLE; the emblem files in assets/emblems draw the same shapes.
+ */
 import type { ActorId } from '../../engine';
 import us from '../../../assets/emblems/us.svg';
 import kp from '../../../assets/emblems/kp.svg';
 import cn from '../../../assets/emblems/cn.svg';
 import ru from '../../../assets/emblems/ru.svg';
 import kr from '../../../assets/emblems/kr.svg';
+import { ACTOR_STYLE } from '../common/actorStyle';
 import { cityAt, type Pt } from './geo';
 
 export interface ActorArt {
@@ -24,9 +28,9 @@ export const PLAQUE_W = 262;
 export const PLAQUE_H = 178;
 
 export const ACTOR_ART: Readonly<Record<ActorId, ActorArt>> = {
-  US: { emblem: us, monogram: 'US', shape: 'shield', color: '#21407a', ink: '#f4efe1', token: [764, 760], seat: 'Washington, D.C.', plaque: [772, 788] },
-  KP: { emblem: kp, monogram: 'DPRK', shape: 'round seal', color: '#a3242a', ink: '#f4efe1', token: cityAt('pyongyang'), seat: 'Pyongyang', plaque: [292, 160] },
-  CN: { emblem: cn, monogram: 'PRC', shape: 'hexagon', color: '#c27a12', ink: '#fff4d6', token: cityAt('beijing'), seat: 'Beijing', plaque: [14, 160] },
-  RU: { emblem: ru, monogram: 'RUS', shape: 'diamond', color: '#5a4688', ink: '#f1ecfa', token: cityAt('vladivostok'), seat: 'Moscow (off map) · Vladivostok', plaque: [764, 14] },
-  KR: { emblem: kr, monogram: 'ROK', shape: 'octagon', color: '#1d6f64', ink: '#eef7f2', token: cityAt('seoul'), seat: 'Seoul', plaque: [722, 420] },
+  US: { emblem: us, monogram: 'US', shape: ACTOR_STYLE.US.shape, color: ACTOR_STYLE.US.color, ink: ACTOR_STYLE.US.ink, token: [764, 760], seat: 'Washington, D.C.', plaque: [772, 788] },
+  KP: { emblem: kp, monogram: 'DPRK', shape: ACTOR_STYLE.KP.shape, color: ACTOR_STYLE.KP.color, ink: ACTOR_STYLE.KP.ink, token: cityAt('pyongyang'), seat: 'Pyongyang', plaque: [292, 160] },
+  CN: { emblem: cn, monogram: 'PRC', shape: ACTOR_STYLE.CN.shape, color: ACTOR_STYLE.CN.color, ink: ACTOR_STYLE.CN.ink, token: cityAt('beijing'), seat: 'Beijing', plaque: [14, 160] },
+  RU: { emblem: ru, monogram: 'RUS', shape: ACTOR_STYLE.RU.shape, color: ACTOR_STYLE.RU.color, ink: ACTOR_STYLE.RU.ink, token: cityAt('vladivostok'), seat: 'Moscow (off map) · Vladivostok', plaque: [764, 14] },
+  KR: { emblem: kr, monogram: 'ROK', shape: ACTOR_STYLE.KR.shape, color: ACTOR_STYLE.KR.color, ink: ACTOR_STYLE.KR.ink, token: cityAt('seoul'), seat: 'Seoul', plaque: [722, 420] },
 };
