@@ -182,7 +182,7 @@ describe('engine properties (random seeds, random legal and illegal moves)', () 
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   it('legal actions are exactly the ones check() accepts, for a sample of every seat', () => {
     fc.assert(
@@ -209,7 +209,7 @@ describe('engine properties (random seeds, random legal and illegal moves)', () 
       }),
       { numRuns: 100 },
     );
-  });
+  }, 30_000);
 
   it('an actor who is not to move is refused, whatever it tries', () => {
     fc.assert(
@@ -222,5 +222,5 @@ describe('engine properties (random seeds, random legal and illegal moves)', () 
       }),
       { numRuns: 100 },
     );
-  });
+  }, 30_000);
 });
