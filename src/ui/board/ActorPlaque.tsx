@@ -5,6 +5,7 @@ import { type ActorDelta, signed } from './boardModel';
 
 const RES_LABEL: Readonly<Record<ResourceId, string>> = { capital: 'Capital', economy: 'Economy', military: 'Military', standing: 'Standing' };
 const PIP = 12.5;
+const LABEL_W = 78;
 
 interface Props {
   readonly id: ActorId;
@@ -54,15 +55,15 @@ export const ActorPlaque = memo(function ActorPlaque({ id, actor, toMove, change
         {RESOURCES.map((r, i) => {
           const v = actor.resources[r];
           const d = delta?.resources[r] ?? 0;
-          const y = 58 + i * 23;
+          const y = 58 + i * 25;
           return (
             <g key={r} transform={`translate(10 ${y})`} className={`board-res${d !== 0 ? ' is-changed' : ''}`}>
-              <text y="4" className="board-res-label">{RES_LABEL[r]}</text>
+              <text y="5" className="board-res-label">{RES_LABEL[r]}</text>
               {Array.from({ length: RESOURCE_MAX }, (_, k) => (
-                <rect key={k} x={70 + k * PIP} y="-6" width={PIP - 3} height="11" rx="2" className={k < v ? 'board-pip is-on' : 'board-pip'} />
+                <rect key={k} x={LABEL_W + k * PIP} y="-7" width={PIP - 3} height="13" rx="2" className={k < v ? 'board-pip is-on' : 'board-pip'} />
               ))}
-              <text x={70 + RESOURCE_MAX * PIP + 4} y="5" className="board-res-num">{v}</text>
-              {d !== 0 && <text x={70 + RESOURCE_MAX * PIP + 28} y="5" className="board-res-delta">{signed(d)}</text>}
+              <text x={LABEL_W + RESOURCE_MAX * PIP + 5} y="6" className="board-res-num">{v}</text>
+              {d !== 0 && <text x={LABEL_W + RESOURCE_MAX * PIP + 30} y="6" className="board-res-delta">{signed(d)}</text>}
             </g>
           );
         })}

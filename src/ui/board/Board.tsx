@@ -57,9 +57,9 @@ const BoardFrame = memo(function BoardFrame({ clipId }: { clipId: string }) {
 const WashingtonInset = memo(function WashingtonInset() {
   return (
     <g className="board-inset" aria-hidden="true">
-      <rect x="748" y="736" width="286" height="258" rx="10" className="board-inset-frame" />
-      <text x="1022" y="758" className="board-inset-title">Washington, D.C.</text>
-      <text x="1022" y="774" className="board-inset-sub">off the map · 11,000 km east</text>
+      <rect x="738" y="728" width="296" height="266" rx="10" className="board-inset-frame" />
+      <text x="1024" y="750" className="board-inset-title">Washington, D.C.</text>
+      <text x="1024" y="766" className="board-inset-sub">off the map · 11,000 km east</text>
     </g>
   );
 });

@@ -57,7 +57,7 @@ export const CalendarTrack = memo(function CalendarTrack({ round, rounds, apecRe
       <g transform={`translate(${SCRIPTED * (CAL_W + 4)} 12)`} className={`board-cal board-cal--extra${round > SCRIPTED ? ' is-now' : ''}${extra ? '' : ' is-unplayed'}`} data-round="extra">
         <title>{extra ? `Extra rounds ${SCRIPTED + 1} to ${rounds}${round > SCRIPTED ? `; now round ${round}` : ''}` : 'No extra rounds in this game'}</title>
         <rect width={520 - SCRIPTED * (CAL_W + 4)} height="74" rx="8" className="board-cal-space" />
-        <text x="38" y="17" className="board-cal-num">{extra ? 'Extra' : 'No extra'}</text>
+        <text x="38" y="18" className="board-cal-num board-cal-num--small">{extra ? 'Extra' : 'No extra'}</text>
         {extra ? (
           round > SCRIPTED ? (
             <>

@@ -7,8 +7,6 @@ interface TableGeo {
   /** Where the table's medallion sits; the line passes through it. */
   readonly at: readonly [number, number];
   readonly label: string;
-  /** Side the offer note hangs on. */
-  readonly note: readonly [number, number];
 }
 
 const [ux, uy] = ACTOR_ART.US.token;
@@ -17,15 +15,15 @@ const [cx, cy] = ACTOR_ART.CN.token;
 
 /** Each summit table is a line from Washington's corner to the guest's capital, through the table's medallion. */
 const TABLE_GEO: Readonly<Record<TableId, TableGeo>> = {
-  USKP: { path: `M${ux} ${uy}Q560 780 452 548T${kx} ${ky}`, at: [452, 548], label: 'US–DPRK', note: [150, 500] },
-  USCN: { path: `M${ux} ${uy + 20}Q660 900 556 884T${cx} ${cy}`, at: [556, 884], label: 'US–China', note: [304, 800] },
+  USKP: { path: `M${ux} ${uy}Q560 790 436 572T${kx} ${ky}`, at: [436, 572], label: 'US–DPRK' },
+  USCN: { path: `M${ux} ${uy + 20}Q660 900 556 884T${cx} ${cy}`, at: [556, 884], label: 'US–China' },
 };
 
 /** Seals drawn per table; longer games show the latest ones and a count. */
 const MAX_SEALS = 4;
 
 /** Wide enough for the longest term line (about 7 units a character at 13px). */
-const noteWidth = (terms: readonly (keyof typeof TERM_INFO)[]) => Math.max(210, 30 + 7 * Math.max(...terms.map((t) => TERM_INFO[t].name.length + 6)));
+const noteWidth = (terms: readonly (keyof typeof TERM_INFO)[]) => Math.max(220, 30 + 7.6 * Math.max(...terms.map((t) => TERM_INFO[t].name.length + 6)));
 
 /** Summit tables on the map: a faint line while readiness is low, a bold one when the table is open, seals for deals. */
 export function SummitLines({ view }: { view: GameView }) {
@@ -47,16 +45,16 @@ export function SummitLines({ view }: { view: GameView }) {
             <path d={geo.path} className="board-summit-line-bg" />
             <path d={geo.path} className="board-summit-line" />
             <g transform={`translate(${geo.at[0]} ${geo.at[1]})`}>
-              <circle r="36" className="board-summit-medal" />
-              <circle r="31" className="board-summit-medal-rim" />
-              <text y="-8" className="board-summit-name">{geo.label}</text>
+              <circle r="40" className="board-summit-medal" />
+              <circle r="35" className="board-summit-medal-rim" />
+              <text y="-10" className="board-summit-name">{geo.label}</text>
               <text y="7" className="board-summit-sub">summit</text>
-              <text y="22" className="board-summit-state">{state}</text>
+              <text y="24" className="board-summit-state">{state}</text>
               {deals.length > MAX_SEALS && (
                 <text x="40" y="34" className="board-deal-more">{`${deals.length} deals`}</text>
               )}
               {deals.slice(-MAX_SEALS).map((d, i) => (
-                <g key={`${d.round}-${i}`} transform={`translate(${46 + i * 34} ${-20 + (i % 2) * 26}) scale(1.3)`} className="board-deal">
+                <g key={`${d.round}-${i}`} transform={`translate(${50 + i * 34} ${-20 + (i % 2) * 26}) scale(1.3)`} className="board-deal">
                   <title>{`Deal in round ${d.round}: ${d.terms.map((x) => TERM_INFO[x].name).join(', ')}`}</title>
                   <path d="M0-15l4 5 6-2 0 6 6 2-4 5 4 5-6 2 0 6-6-2-4 5-4-5-6 2 0-6-6-2 4-5-4-5 6-2 0-6 6 2Z" className="board-deal-seal" />
                   <text y="-1" className="board-deal-text">Deal</text>
@@ -65,7 +63,7 @@ export function SummitLines({ view }: { view: GameView }) {
               ))}
             </g>
             {now && view.summit?.offer && (
-              <g transform={`translate(${geo.note[0]} ${geo.note[1]})`} className="board-offer">
+              <g transform={`translate(${geo.at[0] - 46 - noteWidth(view.summit.offer.terms)} ${geo.at[1] - 30 - view.summit.offer.terms.length * 9})`} className="board-offer">
                 <rect width={noteWidth(view.summit.offer.terms)} height={44 + view.summit.offer.terms.length * 18} rx="6" className="board-offer-card" />
                 <text x="10" y="20" className="board-offer-title">{`${ACTOR_INFO[view.summit.offer.from].short} ${view.summit.offer.countered ? 'counters' : 'offers'} → ${ACTOR_INFO[view.summit.offer.to].short}`}</text>
                 {view.summit.offer.terms.map((x, i) => (

@@ -66,7 +66,7 @@ const TrackRow = memo(function TrackRow({ track, value, changed, delta, y }: Row
       <text x={LEFT} y="20" className="board-track-name">{info.name}</text>
       <text x={LEFT + 11 * SPACE - 4} y="20" className="board-track-value">{`${value} / ${info.max}`}</text>
       {n >= 11 && marks.length > 0 ? (
-        <text x={LEFT + 11 * SPACE - 62} y="20" className="board-zone-note board-zone-note--head">{marks.map((m) => m.label).join(' · ')}</text>
+        <text x={LEFT + 11 * SPACE - 76} y="20" className="board-zone-note board-zone-note--head">{marks.map((m) => m.label).join(' · ')}</text>
       ) : null}
       <TrackSpaces track={track} />
       <g className="board-marker" style={{ transform: `translate(${x}px, ${30 + (SPACE - 4) / 2}px)` }}>

@@ -24,13 +24,13 @@ export interface ActorArt {
   readonly plaque: Pt;
 }
 
-export const PLAQUE_W = 262;
-export const PLAQUE_H = 178;
+export const PLAQUE_W = 272;
+export const PLAQUE_H = 184;
 
 export const ACTOR_ART: Readonly<Record<ActorId, ActorArt>> = {
-  US: { emblem: us, monogram: 'US', shape: ACTOR_STYLE.US.shape, color: ACTOR_STYLE.US.color, ink: ACTOR_STYLE.US.ink, token: [764, 760], seat: 'Washington, D.C.', plaque: [772, 788] },
-  KP: { emblem: kp, monogram: 'DPRK', shape: ACTOR_STYLE.KP.shape, color: ACTOR_STYLE.KP.color, ink: ACTOR_STYLE.KP.ink, token: cityAt('pyongyang'), seat: 'Pyongyang', plaque: [292, 160] },
-  CN: { emblem: cn, monogram: 'PRC', shape: ACTOR_STYLE.CN.shape, color: ACTOR_STYLE.CN.color, ink: ACTOR_STYLE.CN.ink, token: cityAt('beijing'), seat: 'Beijing', plaque: [14, 160] },
-  RU: { emblem: ru, monogram: 'RUS', shape: ACTOR_STYLE.RU.shape, color: ACTOR_STYLE.RU.color, ink: ACTOR_STYLE.RU.ink, token: cityAt('vladivostok'), seat: 'Moscow (off map) · Vladivostok', plaque: [764, 14] },
-  KR: { emblem: kr, monogram: 'ROK', shape: ACTOR_STYLE.KR.shape, color: ACTOR_STYLE.KR.color, ink: ACTOR_STYLE.KR.ink, token: cityAt('seoul'), seat: 'Seoul', plaque: [722, 420] },
+  US: { emblem: us, monogram: 'US', shape: ACTOR_STYLE.US.shape, color: ACTOR_STYLE.US.color, ink: ACTOR_STYLE.US.ink, token: [752, 752], seat: 'Washington, D.C.', plaque: [760, 786] },
+  KP: { emblem: kp, monogram: 'DPRK', shape: ACTOR_STYLE.KP.shape, color: ACTOR_STYLE.KP.color, ink: ACTOR_STYLE.KP.ink, token: cityAt('pyongyang'), seat: 'Pyongyang', plaque: [300, 156] },
+  CN: { emblem: cn, monogram: 'PRC', shape: ACTOR_STYLE.CN.shape, color: ACTOR_STYLE.CN.color, ink: ACTOR_STYLE.CN.ink, token: cityAt('beijing'), seat: 'Beijing', plaque: [14, 156] },
+  RU: { emblem: ru, monogram: 'RUS', shape: ACTOR_STYLE.RU.shape, color: ACTOR_STYLE.RU.color, ink: ACTOR_STYLE.RU.ink, token: cityAt('vladivostok'), seat: 'Moscow (off map) · Vladivostok', plaque: [756, 14] },
+  KR: { emblem: kr, monogram: 'ROK', shape: ACTOR_STYLE.KR.shape, color: ACTOR_STYLE.KR.color, ink: ACTOR_STYLE.KR.ink, token: cityAt('seoul'), seat: 'Seoul', plaque: [716, 416] },
 };
