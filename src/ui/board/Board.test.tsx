@@ -61,6 +61,7 @@ describe('Board', () => {
     const { container, rerender } = render(<Board view={fresh()} />);
     const marked = () => [...container.querySelectorAll('g.board-actor.is-to-move')].map((g) => g.getAttribute('data-actor'));
     expect(marked()).toEqual(['US']);
+    expect(container.querySelector('.board-status-text')!.textContent).toBe('Action turn 1 of 10 · United States to move');
     expect(container.querySelector('.board-tomove-flag')!.textContent).toMatch(/TO MOVE/);
     const kpTurn = view(playUntil(1, 6, (s) => s.turn === 1).state, null);
     rerender(<Board view={kpTurn} />);
@@ -73,6 +74,7 @@ describe('Board', () => {
     expect(marked()).toEqual([sv.summit!.offer!.to]);
     expect(container.querySelector('.board-summit.is-now .board-summit-state')!.textContent).toBe('Negotiating');
     expect(container.querySelector('.board-offer')).not.toBeNull();
+    expect(container.querySelector('.board-status-text')!.textContent).toMatch(/^Summit step · Trump–(Kim|Xi) summit · (DPRK|PRC|USA) to answer$/);
   });
 
   it('highlights what changed, with deltas when the previous view is given', () => {
@@ -162,6 +164,7 @@ describe('Board', () => {
     // APEC is judged in the last round when the game ends before APEC week.
     expect(container.querySelector('g.board-cal[data-round="3"] .board-cal-apec')).not.toBeNull();
     expect(container.querySelector('g.board-cal[data-round="1"]')).toHaveClass('is-now');
+    expect(container.querySelector('g.board-track[data-track="apec"] .board-track-live')!.textContent).toBe('Judged in round 3');
   });
 
   it('can show its text tables visibly', () => {

@@ -2,7 +2,7 @@ import { memo, useId, useMemo } from 'react';
 import { ACTOR_INFO, ACTORS, type GameView, TRACK_INFO, TRACKS } from '../../engine';
 import { ActorPlaque } from './ActorPlaque';
 import { BoardSummary } from './BoardSummary';
-import { type BoardHighlight, boardChanges, boardToMove, finalOrder, roundText, stepText } from './boardModel';
+import { type BoardHighlight, boardChanges, boardToMove, finalOrder, roundText, statusLine, stepText, apecNote } from './boardModel';
 import { CalendarTrack, TurnStrip } from './CalendarTrack';
 import { MAP_H, MAP_W } from './geo';
 import { MapArt } from './MapArt';
@@ -125,8 +125,12 @@ export function Board({ view, changed, previous, showSummary = false, className 
         <g transform={`translate(${COL_X + 10} ${M + 216})`}>
           <TurnStrip view={view} />
         </g>
+        <g transform={`translate(${COL_X + 10} ${BOARD_H - M - 44})`} className={`board-status board-status--${view.phase}`}>
+          <rect width={BOARD_W - COL_X - M - 20} height="36" rx="18" className="board-status-bar" />
+          <text x={(BOARD_W - COL_X - M - 20) / 2} y="24" className="board-status-text">{statusLine(view)}</text>
+        </g>
         <g transform={`translate(${COL_X} ${M + 292})`}>
-          <TrackBoard tracks={view.tracks} changed={changes.tracks} delta={changes.trackDelta} />
+          <TrackBoard tracks={view.tracks} apecNote={apecNote(view)} changed={changes.tracks} delta={changes.trackDelta} />
         </g>
       </svg>
       <div className={showSummary ? 'board-summary-wrap' : 'board-sr-only'}>

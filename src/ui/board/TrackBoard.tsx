@@ -3,7 +3,7 @@ import { TRACK_INFO, TRACKS, type TrackId } from '../../engine';
 import { signed, TRACK_MARKS } from './boardModel';
 
 export const SPACE = 42;
-export const ROW_H = 84;
+export const ROW_H = 80;
 const LEFT = 16;
 
 /** One track's printed spaces: numbers, threshold zones and their words. Static per track, so memoised. */
@@ -47,13 +47,15 @@ const TrackSpaces = memo(function TrackSpaces({ track }: { track: TrackId }) {
 
 interface RowProps {
   readonly track: TrackId;
+  /** A live note beside the name (the APEC track says when it is judged and how it went). */
+  readonly note?: string;
   readonly value: number;
   readonly changed: boolean;
   readonly delta: number | undefined;
   readonly y: number;
 }
 
-const TrackRow = memo(function TrackRow({ track, value, changed, delta, y }: RowProps) {
+const TrackRow = memo(function TrackRow({ track, note, value, changed, delta, y }: RowProps) {
   const info = TRACK_INFO[track];
   const marks = TRACK_MARKS[track];
   const n = info.max - info.min + 1;
@@ -68,6 +70,7 @@ const TrackRow = memo(function TrackRow({ track, value, changed, delta, y }: Row
       {n >= 11 && marks.length > 0 ? (
         <text x={LEFT + 11 * SPACE - 76} y="20" className="board-zone-note board-zone-note--head">{marks.map((m) => m.label).join(' · ')}</text>
       ) : null}
+      {note ? <text x={LEFT + 11 * SPACE - 76} y="20" className="board-zone-note board-zone-note--head board-track-live">{note}</text> : null}
       <TrackSpaces track={track} />
       <g className="board-marker" style={{ transform: `translate(${x}px, ${30 + (SPACE - 4) / 2}px)` }}>
         <circle r="16" cy="3" className="board-marker-shadow" />
@@ -87,16 +90,17 @@ const TrackRow = memo(function TrackRow({ track, value, changed, delta, y }: Row
 
 interface Props {
   readonly tracks: Readonly<Record<TrackId, number>>;
+  readonly apecNote: string;
   readonly changed: ReadonlySet<TrackId>;
   readonly delta: Readonly<Partial<Record<TrackId, number>>>;
 }
 
 /** The shared tracks, printed like a board's track rows with a marker token on each. */
-export function TrackBoard({ tracks, changed, delta }: Props) {
+export function TrackBoard({ tracks, apecNote, changed, delta }: Props) {
   return (
     <g className="board-tracks">
       {TRACKS.map((t, i) => (
-        <TrackRow key={t} track={t} value={tracks[t]} changed={changed.has(t)} delta={delta[t]} y={i * ROW_H} />
+        <TrackRow key={t} track={t} note={t === 'apec' ? apecNote : undefined} value={tracks[t]} changed={changed.has(t)} delta={delta[t]} y={i * ROW_H} />
       ))}
     </g>
   );

@@ -154,3 +154,27 @@ export function boardChanges(v: GameView, changed?: BoardHighlight, previous?: G
 }
 
 export const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0');
+
+/** The APEC track's live note: when it is judged, or how it went. */
+export function apecNote(v: GameView): string {
+  if (v.apecResult === 'success') return 'APEC succeeded';
+  if (v.apecResult === 'failure') return 'APEC failed';
+  const r = apecRoundOf(v.options.rounds);
+  return r === v.round ? 'Judged this round' : `Judged in round ${r}`;
+}
+
+/** One short line for the board's status bar; stepText has the full detail. */
+export function statusLine(v: GameView): string {
+  const mover = boardToMove(v);
+  switch (v.phase) {
+    case 'action':
+      return `Action turn ${v.turn + 1} of ${TURNS_IN_ROUND} · ${mover ? ACTOR_INFO[mover].name : ''} to move`;
+    case 'summit': {
+      const table = currentTableOf(v);
+      const what = v.summit?.offer ? 'to answer' : 'to propose or decline';
+      return `Summit step · ${table ? TABLE_INFO[table].name : ''} · ${mover ? ACTOR_INFO[mover].short : ''} ${what}`;
+    }
+    case 'ended':
+      return v.end?.reason === 'catastrophe' ? 'Game over · catastrophe: nobody wins' : 'Game over · the autumn is over';
+  }
+}
