@@ -87,7 +87,7 @@ function EndBanner({ view }: { view: GameView }) {
  * the calendar and the summit tables. The picture is backed by text tables with every value.
  */
 export function Board({ view, changed, previous, showSummary = false, className }: BoardProps) {
-  const uid = useId().replace(/:/g, '');
+  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const changes = useMemo(() => boardChanges(view, changed, previous), [view, changed, previous]);
   const mover = boardToMove(view);
   const ended = view.phase === 'ended';
