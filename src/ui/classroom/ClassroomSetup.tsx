@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { ACTORS, ACTOR_INFO } from '../../engine';
 import { BOT_LEVELS, type BotLevel } from '../../ai/bot';
 import { MAX_NAME_LENGTH } from '../../log/format';
@@ -9,10 +10,32 @@ import { ActorBadge } from '../common/ActorBadge';
 const BOT_DELAYS = [0, 400, 800, 1500] as const;
 const MAX_CLASS_ROUNDS = 12;
 
-const clampInt = (v: string, lo: number, hi: number, fallback: number) => {
-  const n = Math.round(Number(v));
-  return Number.isFinite(n) ? Math.min(hi, Math.max(lo, n)) : fallback;
-};
+/**
+ * A whole-number input that lets the facilitator type freely: the setting changes as soon as the
+ * text is a number in range, and the field snaps back to the setting when it loses focus.
+ */
+function NumberField({ id, min, max, value, disabled, onCommit }: { id: string; min: number; max: number; value: number; disabled?: boolean; onCommit: (n: number) => void }) {
+  const [text, setText] = useState(String(value));
+  useEffect(() => setText(String(value)), [value]);
+  return (
+    <input
+      id={id}
+      type="number"
+      inputMode="numeric"
+      min={min}
+      max={max}
+      step={1}
+      value={text}
+      disabled={disabled}
+      onChange={(e) => {
+        setText(e.target.value);
+        const n = Number(e.target.value);
+        if (e.target.value.trim() !== '' && Number.isInteger(n) && n >= min && n <= max && n !== value) onCommit(n);
+      }}
+      onBlur={() => setText(String(value))}
+    />
+  );
+}
 
 /** The facilitator's form: scenario preset, teams per actor (empty name: a bot), rounds, timer and its rule. */
 export function ClassroomSetup({ onStart, canResume, onResume, onBriefings }: { onStart: () => void; canResume: boolean; onResume: () => void; onBriefings: () => void }) {
@@ -30,20 +53,20 @@ export function ClassroomSetup({ onStart, canResume, onResume, onBriefings }: { 
       <form onSubmit={(e) => { e.preventDefault(); onStart(); }}>
         <fieldset>
           <legend>Scenario</legend>
-          <label>
-            Preset{' '}
-            <select value={s.preset} onChange={(e) => applyPreset(e.target.value as PresetId)}>
+          <span className="field">
+            <label htmlFor="cls-preset">Preset</label>
+            <select id="cls-preset" value={s.preset} onChange={(e) => applyPreset(e.target.value as PresetId)}>
               {PRESET_IDS.map((p) => <option key={p} value={p}>{PRESETS[p].label}</option>)}
             </select>
-          </label>
-          <label>
-            Rounds{' '}
-            <input type="number" min={1} max={MAX_CLASS_ROUNDS} value={s.rounds} onChange={(e) => custom({ rounds: clampInt(e.target.value, 1, MAX_CLASS_ROUNDS, s.rounds) })} />
-          </label>
-          <label>
-            Seed{' '}
-            <input type="number" min={0} max={4294967295} value={s.seed} onChange={(e) => update({ seed: clampInt(e.target.value, 0, 4294967295, s.seed) })} />
-          </label>
+          </span>
+          <span className="field">
+            <label htmlFor="cls-rounds">Rounds</label>
+            <NumberField id="cls-rounds" min={1} max={MAX_CLASS_ROUNDS} value={s.rounds} onCommit={(rounds) => custom({ rounds })} />
+          </span>
+          <span className="field">
+            <label htmlFor="cls-seed">Seed</label>
+            <NumberField id="cls-seed" min={0} max={4294967295} value={s.seed} onCommit={(seed) => update({ seed })} />
+          </span>
         </fieldset>
 
         <fieldset>
@@ -85,21 +108,21 @@ export function ClassroomSetup({ onStart, canResume, onResume, onBriefings }: { 
               <label key={v}><input type="radio" name="timer-scope" value={v} checked={s.timerScope === v} onChange={() => custom({ timerScope: v as TimerScope })} /> {label}</label>
             ))}
           </div>
-          <label>
-            Seconds{' '}
-            <input type="number" min={MIN_TIMER_SECONDS} max={MAX_TIMER_SECONDS} value={s.timerSeconds} disabled={s.timerScope === 'off'} onChange={(e) => custom({ timerSeconds: clampInt(e.target.value, MIN_TIMER_SECONDS, MAX_TIMER_SECONDS, s.timerSeconds) })} />
-          </label>
+          <span className="field">
+            <label htmlFor="cls-seconds">Seconds</label>
+            <NumberField id="cls-seconds" min={MIN_TIMER_SECONDS} max={MAX_TIMER_SECONDS} value={s.timerSeconds} disabled={s.timerScope === 'off'} onCommit={(timerSeconds) => custom({ timerSeconds })} />
+          </span>
           <div role="radiogroup" aria-label="When time runs out" className="radios">
             {([['bot', 'A bot plays the team\'s move (heuristic)'], ['pause', 'Pause and alert the facilitator']] as const).map(([v, label]) => (
               <label key={v}><input type="radio" name="timer-expiry" value={v} checked={s.onExpire === v} disabled={s.timerScope === 'off'} onChange={() => update({ onExpire: v as ExpiryRule })} /> {label}</label>
             ))}
           </div>
-          <label>
-            Bot delay{' '}
-            <select value={s.botDelayMs} onChange={(e) => update({ botDelayMs: Number(e.target.value) })}>
+          <span className="field">
+            <label htmlFor="cls-delay">Bot delay</label>
+            <select id="cls-delay" value={s.botDelayMs} onChange={(e) => update({ botDelayMs: Number(e.target.value) })}>
               {BOT_DELAYS.map((d) => <option key={d} value={d}>{d === 0 ? 'none' : `${d / 1000} s`}</option>)}
             </select>
-          </label>
+          </span>
         </fieldset>
 
         <p className="muted">Secret steps appear on this device. If it is mirrored to a projector, freeze or blank the projector before a team presses Ready.</p>

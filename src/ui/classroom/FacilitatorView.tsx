@@ -104,7 +104,7 @@ export function FacilitatorView({ state, seats, runner, onDebrief }: { state: Ga
         <div className="facilitator-side">
           <section aria-labelledby="scores-title" className="panel">
             <h2 id="scores-title">Scores</h2>
-            <table className="scores">
+            <table className="scores" aria-labelledby="scores-title">
               <thead>
                 <tr><th scope="col">Actor</th><th scope="col">Played by</th><th scope="col">VP</th><th scope="col">Cards in hand</th></tr>
               </thead>

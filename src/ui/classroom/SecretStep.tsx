@@ -59,16 +59,16 @@ export function SecretStep({ state, actor, team, onDone }: { state: GameState; a
 
 function HandMoves({ actor, hand, legal, onPlay }: { state: GameState; actor: ActorId; hand: readonly string[]; legal: readonly Action[]; onPlay: (a: Action) => void }) {
   return (
-    <section aria-labelledby="secret-hand" className="panel hand-panel">
-      <h2 id="secret-hand">Your hand</h2>
+    <section aria-labelledby="secret-hand-title" className="panel hand-panel">
+      <h2 id="secret-hand-title">Your hand</h2>
       <p>Play one card: for its event (if it is yours to play) or for its ops.</p>
-      <ul className="hand">
+      <ul className="secret-hand">
         {hand.map((id) => {
           const card = getCard(id);
           if (!card) return null;
           const events = legal.filter((a): a is Extract<Action, { type: 'playEvent' }> => a.type === 'playEvent' && a.card === id);
           return (
-            <li key={id} className="card">
+            <li key={id} className="secret-card">
               <h3>{card.name}</h3>
               <p className="card-meta">{SIDE_NAMES[card.side]} · {card.ops} ops · event costs {card.cost} capital</p>
               <p>{describeCard(card)}</p>

@@ -1,4 +1,4 @@
-import { lazy, type ReactNode, Suspense, useMemo } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useMemo } from 'react';
 import { type Action, ACTOR_INFO, type ActorId, type GameOptions, OBJECTIVE_BY_ID, roundLabel, standings, winner } from '../../engine';
 import { makeLog } from '../../log';
 import type { Seats } from '../../log/seats';
@@ -37,6 +37,12 @@ export function DebriefScreen({ options, actions, seats, playedBy = defaultPlaye
     if (!final) return null;
     return { turning: turningPoints(states, actions, 6), prompts: discussionPrompts(gameFacts(states, actions)) };
   }, [states, actions, final]);
+  // Paper has no "show the table" toggle: open every data table for printing.
+  useEffect(() => {
+    const open = () => document.querySelectorAll<HTMLDetailsElement>('.debrief details').forEach((d) => { d.open = true; });
+    window.addEventListener('beforeprint', open);
+    return () => window.removeEventListener('beforeprint', open);
+  }, []);
   if (!final || !analysis) return <p role="alert">This game cannot be replayed, so there is nothing to debrief.</p>;
 
   const over = final.phase === 'ended';
