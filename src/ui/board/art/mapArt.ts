@@ -129,6 +129,11 @@ export function mapSvg(): string {
     grat.push(`M0 ${fmt(y)}H${MAP_W}`);
     gratLabels.push(`<text x="6" y="${fmt(y - 5)}">${lat}°N</text>`);
   }
+  // North Korea's 22 October SRBM test flew about 450 km: the Pyongyang–Gyeongju distance. Drawn as a reach arc.
+  const [px, py] = project(125.75, 39.03);
+  const reach = 450 * (57 / 111);
+  const arcPt = (deg: number) => `${fmt(px + reach * Math.cos((deg * Math.PI) / 180))} ${fmt(py + reach * Math.sin((deg * Math.PI) / 180))}`;
+  const srbm = `M${arcPt(160)}A${fmt(reach)} ${fmt(reach)} 0 0 0 ${arcPt(25)}`;
   const at = (lon: number, lat: number) => { const [x, y] = project(lon, lat); return `x="${fmt(x)}" y="${fmt(y)}"`; };
   const [cx, cy] = project(136.55, 42.4);
 
@@ -160,8 +165,10 @@ export function mapSvg(): string {
 <path d="${grat.join('')}" stroke="#50727a" stroke-width=".8" opacity=".3" fill="none"/>
 <g font-family="'DejaVu Serif', Georgia, serif" font-size="13" fill="#50727a" opacity=".8">${gratLabels.join('')}</g>
 <g id="dmz"><path d="${d(dmz, false)}" fill="none" stroke="url(#hatch)" stroke-width="9" stroke-linecap="round"/><path d="${d(dmz, false)}" fill="none" stroke="#8c2f1f" stroke-width="1.4" stroke-dasharray="5 3"/></g>
+<path id="srbm" d="${srbm}" fill="none" stroke="#8c2f1f" stroke-width="1.6" stroke-dasharray="2 6" stroke-linecap="round" opacity=".8"/>
+<text ${at(129.55, 35.5)} font-family="'DejaVu Sans', Arial, sans-serif" font-size="12" font-style="italic" fill="#8c2f1f">SRBM reach 450 km (22 Oct)</text>
 <g font-family="'DejaVu Serif', Georgia, serif" font-style="italic" fill="#3f6670" text-anchor="middle" letter-spacing="5">
-<text ${at(123.4, 35.7)} font-size="26">YELLOW SEA</text>
+<text ${at(122.6, 34.75)} font-size="26">YELLOW SEA</text>
 <text ${at(133.4, 41.0)} font-size="24">EAST SEA</text>
 <text ${at(133.4, 40.55)} font-size="18" letter-spacing="3">SEA OF JAPAN</text>
 <text ${at(123.3, 30.05)} font-size="24">EAST CHINA SEA</text>
