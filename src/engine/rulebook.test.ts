@@ -146,3 +146,14 @@ describe('agenda and objective texts say what the code scores', () => {
     for (const c of cs) expect(at((d) => QUANTITIES[c.name]!(d, c.dir === 'more' ? c.n - 1 : c.n + 1)), `not met just past "${c.name}"`).toBe(false);
   });
 });
+
+describe('links inside the rules', () => {
+  /** GitHub's heading anchors: lower case, punctuation dropped, spaces to hyphens. */
+  const slug = (h: string) => h.trim().toLowerCase().replace(/[^\p{L}\p{N} -]/gu, '').replace(/ /g, '-');
+  it.each(['rules/RULES.md', 'rules/README.md', ...ACTORS.map(briefingPath)])('%s: every #anchor and relative file link resolves', (path) => {
+    const text = read(path);
+    const anchors = new Set([...text.matchAll(/^#{1,6} (.+)$/gm)].map((m) => slug(m[1]!)));
+    for (const m of text.matchAll(/\]\(#([^)]+)\)/g)) expect(anchors, `${path} links to #${m[1]}`).toContain(m[1]);
+    for (const m of text.matchAll(/\]\((?!#|https?:)([^)]+)\)/g)) expect(() => read(new URL(m[1]!, new URL(path, root)).pathname.slice(root.pathname.length)), `${path} links to ${m[1]}`).not.toThrow();
+  });
+});
