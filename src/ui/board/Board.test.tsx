@@ -15,9 +15,9 @@ const rowOf = (table: HTMLElement, name: string) => within(table).getByRole('row
 const cells = (row: HTMLElement) => within(row).getAllByRole('cell').map((c) => c.textContent);
 
 describe('Board', () => {
-  it('is a labelled region with a described picture', () => {
+  it('is a labelled figure with a described picture', () => {
     render(<Board view={fresh()} />);
-    const region = screen.getByRole('region', { name: 'Board' });
+    const region = screen.getByRole('figure', { name: 'Board' });
     const img = within(region).getByRole('img', { name: 'Summitry board' });
     expect(img).toHaveAccessibleDescription(/Round 1 of 6: Early September\. Action turn 1 of 10: United States to move\./);
   });

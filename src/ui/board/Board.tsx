@@ -95,7 +95,8 @@ export function Board({ view, changed, previous, showSummary = false, className 
   const culprit = view.end?.reason === 'catastrophe' ? view.end.culprit : null;
   const desc = `${roundText(view)}. ${stepText(view)}. ${TRACKS.map((t) => `${TRACK_INFO[t].name} ${view.tracks[t]}`).join(', ')}.`;
   return (
-    <section className={`board${ended ? ' is-ended' : ''}${className ? ` ${className}` : ''}`} aria-label="Board" data-phase={view.phase}>
+    // A figure, not a landmark: hosts may wrap the board in their own "Board" region.
+    <figure className={`board${ended ? ' is-ended' : ''}${className ? ` ${className}` : ''}`} aria-label="Board" data-phase={view.phase}>
       <svg viewBox={`0 0 ${BOARD_W} ${BOARD_H}`} className="board-svg" role="img" aria-labelledby={`${uid}-t`} aria-describedby={`${uid}-d`}>
         <title id={`${uid}-t`}>Summitry board</title>
         <desc id={`${uid}-d`}>{desc}</desc>
@@ -136,6 +137,6 @@ export function Board({ view, changed, previous, showSummary = false, className 
       <div className={showSummary ? 'board-summary-wrap' : 'board-sr-only'}>
         <BoardSummary view={view} changes={changes} id={`${uid}-s`} />
       </div>
-    </section>
+    </figure>
   );
 }
