@@ -58,3 +58,12 @@ describe('board art', () => {
     }
   });
 });
+
+describe('board stylesheet', () => {
+  it('turns marker and summit animations off for people who ask for reduced motion', () => {
+    const css = readFileSync(new URL('./board.css', import.meta.url), 'utf8');
+    const block = css.slice(css.indexOf('@media (prefers-reduced-motion: reduce)'));
+    expect(block).toMatch(/\.board-marker \{ transition: none; \}/);
+    expect(block).toMatch(/\.board-summit\.is-now \.board-summit-line, \.board-token-ring \{ animation: none; \}/);
+  });
+});
