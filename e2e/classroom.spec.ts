@@ -38,11 +38,12 @@ async function setUp(page: Page, s: Setup) {
 /** The facilitator view must never show a hand, a hidden objective or a team's move buttons. */
 async function expectNoSecrets(page: Page) {
   await expect(page.getByRole('heading', { name: 'Classroom — facilitator view' })).toBeVisible();
-  await expect(page.getByText('Your hand')).toHaveCount(0);
-  await expect(page.getByText('Your hidden objective')).toHaveCount(0);
+  await expect(page.getByRole('list', { name: 'Your hand' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: /Hidden objective/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Confirm move' })).toHaveCount(0);
   // Objectives are revealed to all only when the game is over.
   if (!(await page.getByRole('button', { name: 'Open the debrief' }).isVisible())) await expect(page.getByText(/hidden objective/i)).toHaveCount(0);
-  await expect(page.getByRole('button', { name: /for ops|Play event/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /for ops|Play event|Decline the summit|Accept the deal/ })).toHaveCount(0);
 }
 
 const seriousOrWorse = async (page: Page, include: string) => {
@@ -92,13 +93,15 @@ test('a short session with two teams and three bots, from the briefings to the d
     await expectNoSecrets(page);
     await ready.click();
     await expect(page.getByRole('heading', { level: 1, name: /^Team (Eagles|Juche) \((United States|North Korea)\) — your move$/ })).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Your hidden objective' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: /^Hidden objective/ })).toBeVisible();
     if (moves === 0 && SHOTS) await page.screenshot({ path: `${SHOTS}/secret-step.png`, fullPage: true });
-    const ops = page.getByRole('button', { name: /for ops$/ }).first();
-    const summit = page.getByRole('button', { name: /^(Declines the summit|Accepts the offer)$/ }).first();
+    // Choose a move, then confirm it (the hot-seat game's two-step move).
+    const ops = page.getByRole('button', { name: /for ops: Lobby$/ }).first();
+    const summit = page.getByRole('button', { name: /^(Decline the summit|Accept the deal)$/ }).first();
     await expect(ops.or(summit)).toBeVisible();
     if (await ops.isVisible()) await ops.click();
     else await summit.click();
+    await page.getByRole('button', { name: 'Confirm move' }).click();
     moves++;
     await expectNoSecrets(page);
   }

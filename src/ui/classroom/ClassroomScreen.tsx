@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect } from 'react';
+import { type ReactNode, useEffect, useMemo } from 'react';
 import { type ActorId, toMove } from '../../engine';
 import { useGameState, useGameStore, useSeats } from '../../store/game';
 import { seatsFromTeams, teamName, useClassroomStore } from '../../store/classroom';
@@ -79,7 +79,7 @@ function SessionDebrief() {
   const settings = useClassroomStore((s) => s.settings);
   const setView = useClassroomStore((s) => s.setView);
   const endSession = useClassroomStore((s) => s.endSession);
-  const actions = cursor === log.length ? log : log.slice(0, cursor);
+  const actions = useMemo(() => (cursor === log.length ? log : log.slice(0, cursor)), [log, cursor]);
   if (!header) return null;
   const playedBy = (a: ActorId) => {
     const seat = header.seats[a];
