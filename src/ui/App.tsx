@@ -30,8 +30,10 @@ export function App() {
       first.current = false;
       return;
     }
-    const h = document.querySelector<HTMLElement>('#main h1');
-    h?.focus();
+    // A screen that already placed focus (e.g. the pass screen's Ready button) keeps it.
+    const main = document.getElementById('main');
+    const active = document.activeElement;
+    if (!main || !active || active === main || !main.contains(active)) document.querySelector<HTMLElement>('#main h1')?.focus();
     window.scrollTo(0, 0);
   }, [route.path]);
 

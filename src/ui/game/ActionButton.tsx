@@ -3,9 +3,11 @@ import { type Action, explainAction } from '../../engine';
 
 /**
  * One legal move. Its effect (from the engine's explainAction) is its accessible description and
- * is previewed on hover and focus, so nobody takes a move without knowing what it does.
+ * is shown as a tooltip on hover and in the move bar on keyboard focus, so nobody takes a move without knowing what it does.
  */
-export function ActionButton({ action, label, ariaLabel, onChoose, onPreview, selected, className = '', disabled = false }: {
+export function ActionButton({ action, label, ariaLabel, onChoose, onPreview, selected, className = '', disabled = false, wide = false }: {
+  /** Fills the row (event buttons). */
+  wide?: boolean;
   action: Action;
   label: string;
   /** A fuller name when the visible label needs context (it must contain the visible label). */
@@ -18,7 +20,7 @@ export function ActionButton({ action, label, ariaLabel, onChoose, onPreview, se
 }) {
   const id = useId();
   return (
-    <>
+    <span className={`action-wrap ${wide ? 'is-wide' : ''}`}>
       <button
         type="button"
         className={`btn btn-action ${selected ? 'is-selected' : ''} ${className}`}
@@ -27,14 +29,16 @@ export function ActionButton({ action, label, ariaLabel, onChoose, onPreview, se
         disabled={disabled}
         aria-pressed={selected ?? false}
         onClick={() => onChoose(action)}
-        onMouseEnter={() => onPreview?.(action)}
-        onMouseLeave={() => onPreview?.(null)}
-        onFocus={() => onPreview?.(action)}
+        onFocus={(e) => {
+          // Keyboard focus previews in the move bar; pointer users get the hover tooltip instead,
+          // so a click never reflows the page under the pointer.
+          if (e.currentTarget.matches(':focus-visible')) onPreview?.(action);
+        }}
         onBlur={() => onPreview?.(null)}
       >
         {label}
       </button>
-      <span id={id} hidden>{explainAction(action)}</span>
-    </>
+      <span id={id} className="tip" role="tooltip" aria-hidden="true">{explainAction(action)}</span>
+    </span>
   );
 }

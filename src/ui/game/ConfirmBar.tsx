@@ -23,7 +23,7 @@ export function ConfirmBar({ pending, preview, onConfirm, onCancel, error }: {
           <p className="confirm-effects">{explainAction(shown)}</p>
         </div>
       ) : (
-        <p className="confirm-text confirm-idle">Choose a move: hover or focus one to see what it does.</p>
+        <p className="confirm-text confirm-idle">Choose a move: point at it or focus it to see what it does, then confirm.</p>
       )}
       {pending ? (
         <div className="button-row">

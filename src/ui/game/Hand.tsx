@@ -32,6 +32,7 @@ export function Hand({ state, seat, legal, pending, onChoose, onPreview }: {
                     key={a.choice ?? 'e'}
                     action={a}
                     className="btn-event"
+                    wide
                     label={a.choice === undefined ? 'Play event' : `Event ${a.choice === 0 ? 'A' : 'B'}: ${card.alternatives![a.choice].label}`}
                     ariaLabel={a.choice === undefined ? `Play event: ${card.name}` : `Event ${a.choice === 0 ? 'A' : 'B'}: ${card.alternatives![a.choice].label} (${card.name})`}
                     onChoose={onChoose}

@@ -1,0 +1,207 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+
+/** Hot-seat play through the UI only: setup, pass-the-device, cards, summits, bots, undo, reload, end. */
+
+const START = '/?botDelay=0#/';
+const SAVE_KEY = 'summitry:game';
+
+async function expectNoSeriousA11yIssues(page: Page, what: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${what}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)).toEqual([]);
+}
+
+/** Setup: United States and North Korea human, the rest bots; 3 rounds; a fixed seed. */
+async function startTwoHumanGame(page: Page, seed = 42, rounds = 3) {
+  await page.goto(START);
+  await page.evaluate(() => localStorage.clear());
+  await page.goto('/?botDelay=0#/setup');
+  await page.getByRole('button', { name: '2 players: USA vs DPRK' }).click();
+  await page.getByLabel('Seed').fill(String(seed));
+  await page.getByLabel('Game length').selectOption(String(rounds));
+  await page.getByRole('button', { name: 'Start the game' }).click();
+  await expect(page).toHaveURL(/#\/play/);
+}
+
+const endHeading = (page: Page) => page.getByRole('heading', { level: 2, name: /wins$|Nobody wins/ });
+const readyButton = (page: Page) => page.getByRole('button', { name: /^Ready — show/ });
+
+interface Stats { turns: number; proposals: number; counters: number; answers: number }
+
+/**
+ * Makes one human decision if one is waiting (Ready, a card, a summit move); returns false when
+ * nothing was there yet (bots thinking). The United States reaches out for summits; others build.
+ */
+async function humanStep(page: Page, stats: Stats): Promise<boolean> {
+  if (await readyButton(page).isVisible()) {
+    await readyButton(page).click();
+    return true;
+  }
+  const confirm = page.getByRole('button', { name: 'Confirm move' });
+  const propose = page.getByRole('button', { name: 'Propose this package' });
+  const accept = page.getByRole('button', { name: 'Accept the deal' });
+  if (await propose.isVisible()) {
+    // Host: one concession from each side.
+    for (const side of await page.locator('.composer-side').all()) await side.getByRole('checkbox').first().check();
+    await expect(propose).toBeEnabled();
+    await propose.click();
+    await confirm.click();
+    stats.proposals++;
+    return true;
+  }
+  if (await accept.isVisible()) {
+    const counterToggle = page.getByRole('button', { name: 'Compose a counter-offer…' });
+    if (stats.counters === 0 && (await counterToggle.isVisible())) {
+      await counterToggle.click();
+      const send = page.getByRole('button', { name: 'Send counter-offer' });
+      await expect(send).toBeDisabled(); // the same package is not a counter
+      await page.locator('.composer input[type=checkbox]:not(:checked)').first().check();
+      await expect(send).toBeEnabled();
+      await send.click();
+      await confirm.click();
+      stats.counters++;
+      return true;
+    }
+    await accept.click();
+    await confirm.click();
+    stats.answers++;
+    return true;
+  }
+  const heading = page.getByRole('heading', { level: 2, name: /^Your move, / });
+  if (await heading.isVisible()) {
+    const us = (await heading.textContent())?.includes('United States');
+    const preferred = us ? page.getByRole('button', { name: /for ops: Reach out to (Beijing|Pyongyang)$/ }) : page.getByRole('button', { name: /for ops: Build the economy$/ });
+    const button = (await preferred.count()) > 0 ? preferred.first() : page.getByRole('button', { name: / for ops: / }).first();
+    await button.click();
+    await expect(page.getByText('Confirm your move:')).toBeVisible();
+    await confirm.click();
+    stats.turns++;
+    return true;
+  }
+  return false;
+}
+
+async function playToEnd(page: Page, stats: Stats, onStep?: (n: number) => Promise<void>) {
+  for (let n = 0; n < 400; n++) {
+    if (await endHeading(page).isVisible()) return;
+    if (onStep) await onStep(n);
+    if (!(await humanStep(page, stats))) await page.waitForTimeout(30);
+  }
+  throw new Error('The game did not end.');
+}
+
+test('two people and three bots play a whole game through the UI', async ({ page }) => {
+  test.setTimeout(120_000);
+  await startTwoHumanGame(page);
+  await expect(readyButton(page)).toBeFocused();
+  const stats: Stats = { turns: 0, proposals: 0, counters: 0, answers: 0 };
+  await playToEnd(page, stats);
+  await expect(endHeading(page)).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Final standings' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Final standings' }).getByRole('row')).toHaveCount(6);
+  await expect(page.getByRole('button', { name: 'New game' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'View replay of this game' })).toBeVisible();
+  expect(stats.turns).toBeGreaterThanOrEqual(6);
+  console.log(`hot-seat game: ${stats.turns} card turns, ${stats.proposals} proposals, ${stats.counters} counters, ${stats.answers} answers`);
+});
+
+test('a reload mid-game loses nothing', async ({ page }) => {
+  await startTwoHumanGame(page, 7);
+  const stats: Stats = { turns: 0, proposals: 0, counters: 0, answers: 0 };
+  while (stats.turns < 3) if (!(await humanStep(page, stats))) await page.waitForTimeout(30);
+  // Wait for a human decision to be due, then show the hand.
+  await expect(readyButton(page)).toBeVisible();
+  await readyButton(page).click();
+  const status = await page.locator('.turn-status').textContent();
+  const chronicle = await page.locator('.log-entry').count();
+  const hand = await page.locator('.hand .card-name').allTextContents();
+  const saved = await page.evaluate((k) => localStorage.getItem(k), SAVE_KEY);
+  await page.reload();
+  // The hands are covered again after a reload: the device may have changed hands.
+  await expect(readyButton(page)).toBeVisible();
+  await readyButton(page).click();
+  await expect(page.locator('.turn-status')).toHaveText(status!);
+  await expect(page.locator('.log-entry')).toHaveCount(chronicle);
+  expect(await page.locator('.hand .card-name').allTextContents()).toEqual(hand);
+  expect(await page.evaluate((k) => localStorage.getItem(k), SAVE_KEY)).toBe(saved);
+});
+
+test('a damaged save gets a clear message, and a new game can start', async ({ page }) => {
+  await startTwoHumanGame(page);
+  await page.evaluate((k) => localStorage.setItem(k, '{"version":1,"header":{"options":'), SAVE_KEY);
+  await page.reload();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The saved game could not be resumed');
+  await expect(alert).toContainText(/truncated|not valid JSON/);
+  await expect(page.getByRole('button', { name: 'Download the damaged save' })).toBeVisible();
+  // A tampered (illegal) move is caught too.
+  await page.evaluate((k) => localStorage.setItem(k, JSON.stringify({
+    version: 1,
+    header: { options: { seed: 1, rounds: 3 }, seats: { US: { kind: 'human' }, KP: { kind: 'human' }, CN: { kind: 'human' }, RU: { kind: 'human' }, KR: { kind: 'human' } }, createdAt: 'x' },
+    log: [{ type: 'accept', actor: 'KR' }],
+    cursor: 1,
+  })), SAVE_KEY);
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText(/cannot be replayed/);
+  await page.getByRole('button', { name: 'Start a new game' }).click();
+  await expect(page).toHaveURL(/#\/setup/);
+  await page.getByRole('button', { name: 'Start the game' }).click();
+  await expect(readyButton(page)).toBeVisible();
+});
+
+test('undo takes back a move and the bot moves after it', async ({ page }) => {
+  await startTwoHumanGame(page, 3);
+  const undo = page.getByRole('button', { name: 'Undo' });
+  await expect(undo).toBeDisabled();
+  await readyButton(page).click();
+  await page.getByRole('button', { name: / for ops: Lobby$/ }).first().click();
+  await page.getByRole('button', { name: 'Confirm move' }).click();
+  await expect(page.locator('.turn-phase')).toHaveText('Action turn 2 of 10');
+  await expect(undo).toBeEnabled();
+  await page.keyboard.press('u');
+  await expect(page.locator('.turn-phase')).toHaveText('Action turn 1 of 10');
+  await expect(undo).toBeDisabled();
+  // Redo brings the move back.
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(page.locator('.turn-phase')).toHaveText('Action turn 2 of 10');
+  // Undo after bots moved: back to the last human decision.
+  await readyButton(page).click(); // North Korea
+  await page.getByRole('button', { name: / for ops: Lobby$/ }).first().click();
+  await page.getByRole('button', { name: 'Confirm move' }).click();
+  await expect(page.locator('.turn-phase')).toHaveText('Action turn 6 of 10'); // three bots moved
+  await undo.click();
+  await expect(page.locator('.turn-phase')).toHaveText('Action turn 2 of 10');
+  await expect(page.getByText(/Pass to North Korea's player/)).toBeVisible();
+});
+
+test('accessibility: setup, pass screen, game, summit and end screen', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto(START);
+  await expectNoSeriousA11yIssues(page, 'home');
+  await page.goto('/?botDelay=0#/setup');
+  await expectNoSeriousA11yIssues(page, 'setup');
+  await startTwoHumanGame(page, 11);
+  await expect(readyButton(page)).toBeVisible();
+  await expectNoSeriousA11yIssues(page, 'pass screen');
+  await readyButton(page).click();
+  await expectNoSeriousA11yIssues(page, 'game');
+  await page.getByRole('button', { name: / for ops: / }).first().click();
+  await expectNoSeriousA11yIssues(page, 'confirm step');
+  await page.getByRole('button', { name: 'Confirm move' }).click();
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Help' })).toBeVisible();
+  await expectNoSeriousA11yIssues(page, 'help');
+  await page.keyboard.press('Escape');
+  const stats: Stats = { turns: 0, proposals: 0, counters: 0, answers: 0 };
+  let summitChecked = false;
+  await playToEnd(page, stats, async () => {
+    if (!summitChecked && (await page.locator('.summit').isVisible())) {
+      summitChecked = true;
+      await expectNoSeriousA11yIssues(page, 'summit');
+    }
+  });
+  await expectNoSeriousA11yIssues(page, 'end screen');
+  await page.goto('/?botDelay=0#/rules');
+  await expectNoSeriousA11yIssues(page, 'rules');
+});
