@@ -1,8 +1,9 @@
+import { memo } from 'react';
 import { ACTOR_INFO, ACTORS, standings, winner } from '../../engine';
 import { type OpenedLog, originLabel } from './openLog';
 
 /** Which game this is: where it came from, its seats, its outcome, and the verified final hash. */
-export function LogSummary({ opened }: { readonly opened: OpenedLog }) {
+export const LogSummary = memo(function LogSummary({ opened }: { readonly opened: OpenedLog }) {
   const { log, states } = opened;
   const final = states[states.length - 1]!;
   const win = winner(final);
@@ -33,4 +34,4 @@ export function LogSummary({ opened }: { readonly opened: OpenedLog }) {
       </ul>
     </section>
   );
-}
+});

@@ -1,6 +1,4 @@
-import { useState } from 'react';
-import { navigate } from '../common/route';
-import { Dialog } from '../common/Dialog';
+import { useEffect, useRef, useState } from 'react';
 import { useGameStore } from '../../store/game';
 import { downloadLog, logFileName, shareLink } from './exportLog';
 import type { OpenedLog } from './openLog';
@@ -10,7 +8,7 @@ export function continueFrom(opened: OpenedLog, step: number): string | null {
   const { log } = opened;
   const problem = useGameStore.getState().loadGame({ options: log.options, seats: log.seats }, log.actions.slice(0, step));
   if (problem) return `Could not continue from step ${step}: ${problem.message}`;
-  navigate('/play');
+  location.hash = '#/play';
   return null;
 }
 
@@ -20,6 +18,12 @@ export function ReplayExport({ opened, step }: { readonly opened: OpenedLog; rea
   const [link, setLink] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const ended = opened.states[step]!.phase === 'ended';
+  const confirmRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
+  // Moving to another step withdraws a pending question about the old one.
+  useEffect(() => setConfirming(false), [step]);
 
   const copy = async () => {
     const url = shareLink(opened.log, step);
@@ -62,13 +66,16 @@ export function ReplayExport({ opened, step }: { readonly opened: OpenedLog; rea
           Share link <input type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
         </label>
       )}
-      <Dialog open={confirming} title="Replace the game in progress?" onClose={() => setConfirming(false)}>
-        <p>You have a game in progress. Continuing from this replay replaces it; download it first if you want to keep it.</p>
-        <div className="rp-export-buttons">
-          <button type="button" className="btn btn-primary" onClick={branch}>Replace it and continue from step {step}</button>
-          <button type="button" className="btn" onClick={() => setConfirming(false)}>Keep my game</button>
+      {confirming && (
+        <div className="rp-confirm" role="group" aria-labelledby="rp-confirm-h" tabIndex={-1} ref={confirmRef}>
+          <h3 id="rp-confirm-h">Replace the game in progress?</h3>
+          <p>You have a game in progress. Continuing from this replay replaces it; open it and export its log first if you want to keep it.</p>
+          <div className="rp-export-buttons">
+            <button type="button" className="btn btn-primary" onClick={branch}>Replace it and continue from step {step}</button>
+            <button type="button" className="btn" onClick={() => setConfirming(false)}>Keep my game</button>
+          </div>
         </div>
-      </Dialog>
+      )}
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ALL_BOT_SEATS, encodeShare, makeLog, randomGameActions, serializeLog } from '../../log';
+import { useGameStore } from '../../store/game';
 import { ReplayScreen } from './ReplayScreen';
 
 const options = { seed: 11, rounds: 2 };
@@ -88,7 +89,8 @@ describe('ReplayScreen', () => {
 
   it('opens a pasted link and shows hands as one seat sees them', async () => {
     render(<ReplayScreen />);
-    await userEvent.type(screen.getByLabelText('Paste a share link or log text'), `https://example.org/#/replay?log=${encodeShare(log)}`);
+    await userEvent.click(screen.getByLabelText('Paste a share link or log text'));
+    await userEvent.paste(`https://example.org/#/replay?log=${encodeShare(log)}`);
     await userEvent.click(screen.getByRole('button', { name: 'Open' }));
     await screen.findByText(/Final state hash/);
     const hands = screen.getByRole('region', { name: 'Hands and objectives' });
@@ -113,5 +115,37 @@ describe('ReplayScreen', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('continues a new game from the current step; a game in progress is replaced only when confirmed', async () => {
+    useGameStore.getState().clear();
+    useGameStore.getState().startGame({ seed: 99, rounds: 6 }, ALL_BOT_SEATS);
+    const mine = useGameStore.getState().header;
+    render(<ReplayScreen />);
+    await openFile(text);
+    await screen.findByText(/Final state hash/);
+    // Opening a log left the game in progress alone.
+    expect(useGameStore.getState().header).toBe(mine);
+    await userEvent.click(screen.getByRole('button', { name: /^4\. / }));
+    await userEvent.click(screen.getByRole('button', { name: 'Continue playing from step 4' }));
+    // An empty game (no moves yet) is not worth asking about.
+    expect(location.hash).toBe('#/play');
+    expect(useGameStore.getState().header?.options).toEqual(options);
+    expect(useGameStore.getState().log).toEqual(log.actions.slice(0, 4));
+
+    history.replaceState(null, '', '#/replay?step=6');
+    cleanup();
+    render(<ReplayScreen />);
+    await openFile(text);
+    await screen.findByText(/Final state hash/);
+    await userEvent.click(screen.getByRole('button', { name: /^6\. / }));
+    await userEvent.click(screen.getByRole('button', { name: 'Continue playing from step 6' }));
+    expect(screen.getByRole('group', { name: 'Replace the game in progress?' })).toHaveFocus();
+    await userEvent.click(screen.getByRole('button', { name: 'Keep my game' }));
+    expect(useGameStore.getState().log).toHaveLength(4);
+    await userEvent.click(screen.getByRole('button', { name: 'Continue playing from step 6' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Replace it and continue from step 6' }));
+    expect(useGameStore.getState().log).toEqual(log.actions.slice(0, 6));
+    useGameStore.getState().clear();
   });
 });

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { ACTOR_INFO, ACTORS, describeAction, roundLabel, toMove } from '../../engine';
 import { Board } from '../board/Board';
-import { usePageTitle } from '../common/usePageTitle';
 import { diffStates, highlightOf, NO_DIFF } from './diff';
 import { HandsPanel } from './HandsPanel';
 import { LoadPanel } from './LoadPanel';
@@ -39,7 +38,9 @@ function isTyping(t: EventTarget | null): boolean {
  * touches the game in progress.
  */
 export function ReplayScreen() {
-  usePageTitle('Replay');
+  useEffect(() => {
+    document.title = 'Replay — Summitry';
+  }, []);
   const [opened, setOpened] = useState<OpenedLog | null>(null);
   const [step, setStep] = useState(0);
   const [error, setError] = useState<string | null>(null);
@@ -69,15 +70,17 @@ export function ReplayScreen() {
     setStep(Math.min(Math.max(0, startStep), r.value.states.length - 1));
   }, []);
 
-  const openTextAs = useCallback((text: string, origin: LogOrigin, startStep = 0) => {
-    loadStart.current = performance.now();
-    show(openText(text, origin), startStep);
+  /** Parses, replays and verifies, timing that part apart from drawing (data-replay-ms). */
+  const timed = useCallback((open: () => Opened, startStep: number) => {
+    const t0 = performance.now();
+    loadStart.current = t0;
+    const r = open();
+    rootRef.current?.setAttribute('data-replay-ms', (performance.now() - t0).toFixed(1));
+    show(r, startStep);
   }, [show]);
 
-  const openLink = useCallback((data: string, startStep = 0) => {
-    loadStart.current = performance.now();
-    show(openShare(data), startStep);
-  }, [show]);
+  const openTextAs = useCallback((text: string, origin: LogOrigin, startStep = 0) => timed(() => openText(text, origin), startStep), [timed]);
+  const openLink = useCallback((data: string, startStep = 0) => timed(() => openShare(data), startStep), [timed]);
 
   const openSample = useCallback(async (s: Sample, startStep = 0) => {
     const r = await fetchSampleText(s.file);
@@ -189,6 +192,11 @@ export function ReplayScreen() {
   const gameView = useMemo(() => (state ? viewAs(state, perspective) : null), [state, perspective]);
   const diff = useMemo(() => (opened && step > 0 ? diffStates(opened.states[step - 1]!, opened.states[step]!) : NO_DIFF), [opened, step]);
   const changed = useMemo(() => highlightOf(diff), [diff]);
+  const onControlStep = useCallback((n: number) => {
+    setPlaying(false);
+    goTo(n);
+  }, [goTo]);
+  const previousView = useMemo(() => (opened && step > 0 ? viewAs(opened.states[step - 1]!, perspective) : undefined), [opened, step, perspective]);
   const move = opened && step > 0 ? describeAction(opened.log.actions[step - 1]!) : null;
   const mover = state ? toMove(state) : null;
 
@@ -203,7 +211,7 @@ export function ReplayScreen() {
       {opened && state && gameView && (
         <>
           <LogSummary opened={opened} />
-          <ReplayControls step={step} last={last} playing={playing} speedMs={speedMs} onStep={(n) => { setPlaying(false); goTo(n); }} onPlaying={setPlaying} onSpeed={setSpeedMs} />
+          <ReplayControls step={step} last={last} playing={playing} speedMs={speedMs} onStep={onControlStep} onPlaying={setPlaying} onSpeed={setSpeedMs} />
           <p className="rp-now" data-testid="replay-now">
             <strong>Step {step} of {last}</strong>
             {' · '}Round {state.round}: {roundLabel(state.round)} · {phaseName[state.phase]}
@@ -220,11 +228,11 @@ export function ReplayScreen() {
                   {ACTORS.map((a) => <option key={a} value={a}>as seen by {ACTOR_INFO[a].name}</option>)}
                 </select>
               </label>
-              <Board view={gameView} changed={changed} />
+              <Board view={gameView} changed={changed} previous={previousView} />
               <StepChanges step={step} diff={diff} />
               <HandsPanel view={gameView} />
             </div>
-            <MoveList actions={opened.log.actions} states={opened.states} step={step} onJump={(n) => { setPlaying(false); goTo(n); }} />
+            <MoveList actions={opened.log.actions} states={opened.states} step={step} onJump={onControlStep} />
           </div>
           <ReplayExport opened={opened} step={step} />
         </>
