@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useRef } from 'react';
 import {
-  ACTORS, ACTOR_INFO, currentTable, type GameState, roundLabel, standings, TABLE_INFO, toMove, TURN_ORDER, view, winner,
+  ACTORS, ACTOR_INFO, currentTable, type GameState, RESOURCES, roundLabel, standings, TABLE_INFO, toMove, TRACKS, TURN_ORDER, view, winner,
 } from '../../engine';
-import { Board } from '../board/Board';
+import { usePreviousState } from '../../store/game';
+import { Board, type BoardHighlight } from '../board/Board';
 import { ActorBadge } from '../common/ActorBadge';
 import { type ClassroomSettings, teamName, useClassroomStore } from '../../store/classroom';
 import type { Seats } from '../../log/seats';
@@ -20,6 +21,15 @@ export function stepLabel(s: GameState): string {
     return `${round} · Summit step: ${t ? TABLE_INFO[t].name : ''}`;
   }
   return `${round} · Action turn ${s.turn + 1} of ${TURNS}`;
+}
+
+/** What the last move changed (public facts only: tracks, resources, VP), for the board to highlight. */
+function changed(prev: GameState | null, next: GameState): BoardHighlight {
+  if (!prev) return {};
+  return {
+    tracks: TRACKS.filter((t) => prev.tracks[t] !== next.tracks[t]),
+    actors: ACTORS.filter((a) => prev.actors[a].vp !== next.actors[a].vp || RESOURCES.some((r) => prev.actors[a].resources[r] !== next.actors[a].resources[r])),
+  };
 }
 
 const who = (settings: ClassroomSettings, seats: Seats, actor: (typeof ACTORS)[number]) => {
@@ -40,7 +50,9 @@ export function FacilitatorView({ state, seats, runner, onDebrief }: { state: Ga
   const dismissAlert = useClassroomStore((s) => s.dismissAlert);
   const setView = useClassroomStore((s) => s.setView);
   const held = useClassroomStore((s) => s.held);
+  const prev = usePreviousState();
   const pub = useMemo(() => view(state, null), [state]);
+  const highlight = useMemo(() => changed(prev, state), [prev, state]);
   const mover = toMove(state);
   const moverSeat = mover ? seats[mover] : null;
   const over = state.phase === 'ended';
@@ -99,7 +111,7 @@ export function FacilitatorView({ state, seats, runner, onDebrief }: { state: Ga
 
       <div className="facilitator-grid">
         <div className="facilitator-board">
-          <Board view={pub} />
+          <Board view={pub} changed={highlight} />
         </div>
         <div className="facilitator-side">
           <section aria-labelledby="scores-title" className="panel">
