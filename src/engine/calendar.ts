@@ -45,5 +45,5 @@ export const calendarRound = (round: number): CalendarRound =>
   CALENDAR[round - 1] ?? { label: roundLabel(round), scheduled: null, apec: false };
 
 /** APEC succeeds when preparation is at least this and tension at most APEC_MAX_TENSION. */
-export const APEC_MIN_PREP = 4;
-export const APEC_MAX_TENSION = 6;
+export const APEC_MIN_PREP = 5;
+export const APEC_MAX_TENSION = 5;

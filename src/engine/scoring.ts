@@ -9,36 +9,36 @@ export interface AgendaItem {
 
 export const AGENDA: Readonly<Record<ActorId, readonly AgendaItem[]>> = {
   US: [
-    { text: 'US–DPRK summit readiness at 3 or more', met: (s) => s.tracks.summitUSKP >= 3 },
+    { text: 'US–DPRK summit readiness at 2 or more', met: (s) => s.tracks.summitUSKP >= 2 },
     { text: 'US–China summit readiness at 3 or more', met: (s) => s.tracks.summitUSCN >= 3 },
     { text: 'US economy at 7 or more', met: (s) => s.actors.US.resources.economy >= 7 },
   ],
   KP: [
     { text: 'Nuclear status at 4 or more', met: (s) => s.tracks.nuclear >= 4 },
-    { text: 'Sanctions pressure at 5 or less', met: (s) => s.tracks.sanctions <= 5 },
-    { text: 'North Korean military at 6 or more', met: (s) => s.actors.KP.resources.military >= 6 },
+    { text: 'Sanctions pressure at 4 or less', met: (s) => s.tracks.sanctions <= 4 },
+    { text: 'North Korean military at 7 or more', met: (s) => s.actors.KP.resources.military >= 7 },
   ],
   CN: [
     { text: 'US–China summit readiness at 3 or more', met: (s) => s.tracks.summitUSCN >= 3 },
-    { text: 'Tension at 5 or less', met: (s) => s.tracks.tension <= 5 },
-    { text: 'Chinese economy at 7 or more', met: (s) => s.actors.CN.resources.economy >= 7 },
+    { text: 'Tension at 4 or less', met: (s) => s.tracks.tension <= 4 },
+    { text: 'Chinese economy at 8 or more', met: (s) => s.actors.CN.resources.economy >= 8 },
   ],
   RU: [
     { text: 'Axis cohesion at 6 or more', met: (s) => s.tracks.axis >= 6 },
-    { text: 'Tension at 5 or more (Washington distracted)', met: (s) => s.tracks.tension >= 5 },
-    { text: 'US–DPRK summit readiness at 2 or less', met: (s) => s.tracks.summitUSKP <= 2 },
+    { text: 'Tension at 4 or more (Washington distracted)', met: (s) => s.tracks.tension >= 4 },
+    { text: 'US–DPRK summit readiness at 1 or less', met: (s) => s.tracks.summitUSKP <= 1 },
   ],
   KR: [
     { text: 'Tension at 4 or less', met: (s) => s.tracks.tension <= 4 },
     { text: 'Alliance health at 4 or more', met: (s) => s.tracks.alliance >= 4 },
-    { text: 'APEC preparation at 3 or more, or APEC judged a success', met: (s) => s.tracks.apec >= 3 || s.apecResult === 'success' },
+    { text: 'APEC preparation at 4 or more, or APEC judged a success', met: (s) => s.tracks.apec >= 4 || s.apecResult === 'success' },
   ],
 };
 
 export const agendaScore = (s: GameState, actor: ActorId): number => AGENDA[actor].filter((a) => a.met(s)).length;
 
 /** APEC outcome VP. */
-export const APEC_SUCCESS_VP: Readonly<Record<ActorId, number>> = { US: 1, KP: 0, CN: 1, RU: 0, KR: 3 };
+export const APEC_SUCCESS_VP: Readonly<Record<ActorId, number>> = { US: 1, KP: 0, CN: 1, RU: 0, KR: 2 };
 export const APEC_FAILURE_VP: Readonly<Record<ActorId, number>> = { US: 0, KP: 0, CN: 0, RU: 1, KR: -1 };
 
 /** Catastrophe: everyone loses this much; the culprit loses CULPRIT_PENALTY more. */

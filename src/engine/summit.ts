@@ -20,11 +20,11 @@ export const TABLE_INFO: Readonly<Record<TableId, TableInfo>> = {
 };
 
 /** Readiness at which a table opens in the summit step. */
-export const SUMMIT_READY = 3;
+export const SUMMIT_READY = 4;
 /** Readiness left after a summit is held: a new one must be prepared. */
-export const READINESS_AFTER_SUMMIT = 1;
+export const READINESS_AFTER_SUMMIT = 0;
 /** Every deal is worth this to both parties: the summit itself. */
-export const DEAL_VP = 2;
+export const DEAL_VP = 1;
 
 /** Concrete terms a side can put on the table. The giver concedes; the effects say what it costs whom. */
 export const TERMS = [
@@ -44,17 +44,17 @@ export interface TermInfo {
 const term = (t: TermInfo) => t;
 
 export const TERM_INFO: Readonly<Record<TermId, TermInfo>> = {
-  sanctionsRelief: term({ id: 'sanctionsRelief', table: 'USKP', giver: 'US', name: 'Ease sanctions', effects: [track('sanctions', -2), vp('KP', 2), res('US', 'standing', -1)] }),
-  recognition: term({ id: 'recognition', table: 'USKP', giver: 'US', name: 'Drop the denuclearization precondition', effects: [track('nuclear', 1), vp('KP', 2), track('alliance', -1)] }),
+  sanctionsRelief: term({ id: 'sanctionsRelief', table: 'USKP', giver: 'US', name: 'Ease sanctions', effects: [track('sanctions', -2), vp('KP', 1), res('US', 'standing', -1)] }),
+  recognition: term({ id: 'recognition', table: 'USKP', giver: 'US', name: 'Drop the denuclearization precondition', effects: [track('nuclear', 1), vp('KP', 1), track('alliance', -1)] }),
   exercisesPause: term({ id: 'exercisesPause', table: 'USKP', giver: 'US', name: 'Pause joint exercises', effects: [track('tension', -1), vp('KP', 1), track('alliance', -1)] }),
-  freeze: term({ id: 'freeze', table: 'USKP', giver: 'KP', name: 'Freeze nuclear tests', effects: [track('nuclear', -1), vp('US', 2), track('tension', -1)] }),
+  freeze: term({ id: 'freeze', table: 'USKP', giver: 'KP', name: 'Freeze nuclear tests', effects: [track('nuclear', -1), vp('US', 1), track('tension', -1)] }),
   moratorium: term({ id: 'moratorium', table: 'USKP', giver: 'KP', name: 'Missile-test moratorium', effects: [track('tension', -1), vp('US', 1), vp('KR', 1), res('KP', 'military', -1)] }),
   remains: term({ id: 'remains', table: 'USKP', giver: 'KP', name: 'Return of war remains', effects: [res('US', 'standing', 1), vp('US', 1)] }),
-  tariffCut: term({ id: 'tariffCut', table: 'USCN', giver: 'US', name: 'Cut tariffs', effects: [res('CN', 'economy', 2), vp('CN', 1), res('US', 'economy', -1)] }),
-  chipExports: term({ id: 'chipExports', table: 'USCN', giver: 'US', name: 'Ease chip export controls', effects: [res('CN', 'economy', 1), vp('CN', 2), res('US', 'standing', -1)] }),
-  taiwanWording: term({ id: 'taiwanWording', table: 'USCN', giver: 'US', name: 'Soften language on Taiwan', effects: [res('CN', 'standing', 1), vp('CN', 1), track('alliance', -1)] }),
-  soybeans: term({ id: 'soybeans', table: 'USCN', giver: 'CN', name: 'Resume soybean purchases', effects: [res('US', 'standing', 1), vp('US', 1), res('CN', 'economy', -1)] }),
-  fentanyl: term({ id: 'fentanyl', table: 'USCN', giver: 'CN', name: 'Curb fentanyl precursors', effects: [vp('US', 2), res('CN', 'capital', -1)] }),
+  tariffCut: term({ id: 'tariffCut', table: 'USCN', giver: 'US', name: 'Cut tariffs', effects: [res('CN', 'economy', 2), res('US', 'economy', -1)] }),
+  chipExports: term({ id: 'chipExports', table: 'USCN', giver: 'US', name: 'Ease chip export controls', effects: [res('CN', 'economy', 2), res('US', 'standing', -1)] }),
+  taiwanWording: term({ id: 'taiwanWording', table: 'USCN', giver: 'US', name: 'Soften language on Taiwan', effects: [res('CN', 'standing', 1), track('alliance', -1)] }),
+  soybeans: term({ id: 'soybeans', table: 'USCN', giver: 'CN', name: 'Resume soybean purchases', effects: [res('US', 'economy', 1), res('CN', 'economy', -1)] }),
+  fentanyl: term({ id: 'fentanyl', table: 'USCN', giver: 'CN', name: 'Curb fentanyl precursors', effects: [res('US', 'standing', 1), res('CN', 'capital', -1)] }),
   pressurePyongyang: term({ id: 'pressurePyongyang', table: 'USCN', giver: 'CN', name: 'Lean on Pyongyang', effects: [track('sanctions', 1), vp('US', 1), track('axis', -1), vp('KR', 1)] }),
 };
 
