@@ -65,6 +65,7 @@ test('a short session with two teams and three bots, from the briefings to the d
   await expect(page.getByRole('heading', { level: 2, name: /Role briefing: North Korea/ })).toBeVisible();
   await expect(page.getByRole('article', { name: 'Briefing: North Korea' })).toContainText('Team Juche');
   await expect(page.getByRole('article', { name: 'Briefing: China' })).toContainText('Played by a bot');
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/briefings.png` });
   await page.getByRole('button', { name: 'Print briefings' }).click();
   await page.getByRole('button', { name: 'Print the South Korea briefing' }).click();
   expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(2);
@@ -104,6 +105,7 @@ test('a short session with two teams and three bots, from the briefings to the d
     await page.getByRole('button', { name: 'Confirm move' }).click();
     moves++;
     await expectNoSecrets(page);
+    if (moves === 7 && SHOTS) await page.screenshot({ path: `${SHOTS}/facilitator-mid.png`, fullPage: true });
   }
   expect(moves).toBeGreaterThanOrEqual(8); // two teams, ten action turns a round, two rounds (+ summits)
   await expect(page.locator('.mover-call')).toHaveText(/The game is over|Catastrophe/);

@@ -30,6 +30,7 @@ export function ClassroomScreen() {
   // Move focus to the new screen's heading when the facilitator switches screens.
   useEffect(() => {
     document.querySelector<HTMLElement>('.classroom h1')?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
   }, [view]);
 
   const start = () => {
