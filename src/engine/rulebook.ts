@@ -247,7 +247,10 @@ export function renderActorStart(actor: ActorId): string {
 export function renderActorSummit(actor: ActorId): string {
   const mine = TABLES.filter((t) => TABLE_INFO[t].host === actor || TABLE_INFO[t].guest === actor);
   if (mine.length === 0) {
-    return `You sit at no summit table, but the terms agreed there move tracks you score on. Watch ${andList(TABLES.map((t) => TRACK_INFO[TABLE_INFO[t].readiness].name))}.`;
+    const watch = `You sit at no summit table, but the terms agreed there move tracks you score on. Watch ${andList(TABLES.map((t) => TRACK_INFO[TABLE_INFO[t].readiness].name))}.`;
+    const touching = TABLES.flatMap((t) => TABLE_TERMS[t].filter((id) => TERM_INFO[id].effects.some((e) => e.kind !== 'track' && e.actor === actor)).map((id) => [TABLE_INFO[t].name, TERM_INFO[id].name, ACTOR_INFO[TERM_INFO[id].giver].name, describeEffects(TERM_INFO[id].effects)]));
+    if (touching.length === 0) return `${watch} No term names ${ACTOR_INFO[actor].name} directly.`;
+    return `${watch} These terms name ${ACTOR_INFO[actor].name} directly:\n\n${table(['Table', 'Term', 'Conceded by', 'Effects if agreed'], touching)}`;
   }
   const parts: string[] = [];
   for (const t of mine) {
