@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Action, apply, type GameState, newGameOrThrow, seedRng, toMove, TRACKS } from '../../engine';
+import { type Action, apply, type GameState, newGameOrThrow, seedRng, SUMMIT_READY, toMove, TRACKS } from '../../engine';
 import { randomAction } from '../../ai/random';
 import {
   describeChanges, discussionPrompts, type GameFacts, gameFacts, moveOnly, replaySteps, trackRows, turningPoints, vpRows,
@@ -152,7 +152,9 @@ describe('discussionPrompts', () => {
 
   it('turns Kim Jong\'s prompt around when a Trump–Kim deal did happen', () => {
     const f = baseFacts();
-    expect(discussionPrompts(f).find((x) => x.analyst === 'kim-jong')!.id).toBe('kim-jong-no-summit');
+    const none = discussionPrompts(f).find((x) => x.analyst === 'kim-jong')!;
+    expect(none.id).toBe('kim-jong-no-summit');
+    expect(none.evidence[0]).toContain(`a table opens at ${SUMMIT_READY}`);
     const p = discussionPrompts({ ...f, deals: [{ round: 4, table: 'USKP', terms: ['sanctionsRelief', 'freeze'] }] }).find((x) => x.analyst === 'kim-jong')!;
     expect(p.id).toBe('kim-jong-summit-happened');
     expect(p.evidence[0]).toBe('A Trump–Kim deal was made in round 4: ease sanctions, freeze nuclear tests.');

@@ -1,6 +1,6 @@
 import {
   ACTORS, ACTOR_INFO, type Action, type ActorId, apply, type ChronicleEntry, currentTable, type GameOptions, type GameState,
-  getCard, newGame, roundLabel, type RoundRecord, TABLE_INFO, type TableId, TERM_INFO, TRACKS, TRACK_INFO, type TrackId, TURN_ORDER,
+  getCard, newGame, roundLabel, type RoundRecord, SUMMIT_READY, TABLE_INFO, type TableId, TERM_INFO, TRACKS, TRACK_INFO, type TrackId, TURN_ORDER,
 } from '../../engine';
 
 /**
@@ -238,7 +238,7 @@ function kimJong(f: GameFacts): Prompt {
   const declined = f.summitMoves.filter((m) => m.table === 'USKP' && (m.type === 'decline' || m.type === 'reject'));
   if (dealsKP.length === 0) {
     weight += 1;
-    evidence.unshift(`No Trump–Kim deal was made; ${moved(f, 'summitUSKP')} (its highest was ${f.peak.summitUSKP}; a table opens at 3).`);
+    evidence.unshift(`No Trump–Kim deal was made; ${moved(f, 'summitUSKP')} (its highest was ${f.peak.summitUSKP}; a table opens at ${SUMMIT_READY}).`);
     for (const m of declined) evidence.push(`Round ${m.round}: ${ACTOR_INFO[m.actor].name} ${m.type === 'decline' ? 'declined to open' : 'rejected an offer at'} the Trump–Kim table.`);
     const offered = f.summitMoves.filter((m) => m.table === 'USKP' && (m.type === 'propose' || m.type === 'counter') && m.terms);
     for (const m of offered) evidence.push(`Round ${m.round}: ${ACTOR_INFO[m.actor].name} ${m.type === 'propose' ? 'offered' : 'countered with'} ${terms(m.terms!)}.`);
