@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { type Action, ACTOR_INFO, ACTORS, type ActorId, type GameState, legalActions, RESOURCES, toMove, TRACKS, view } from '../../engine';
 import { selectPlayed, useGameState, useGameStore, usePreviousState, useUndoRedo } from '../../store/game';
 import type { GameHeader } from '../../store/save';
@@ -19,6 +19,9 @@ import { seatLabel } from './seatLabel';
 import { SummitPanel } from './SummitPanel';
 import { TurnStatus } from './TurnStatus';
 import { useBotDriver } from './useBotDriver';
+
+// The debrief (with its charts) is only fetched when a finished game asks for it.
+const GameDebrief = lazy(() => import('../debrief/GameDebrief').then((m) => ({ default: m.GameDebrief })));
 
 /** The hot-seat table: board, the seat's papers and hand, the chronicle, and the turn flow. */
 export function GameScreen() {
@@ -69,12 +72,14 @@ function GameTable({ header, state, cursor }: { header: GameHeader; state: GameS
   const [helpOpen, setHelpOpen] = useState(false);
   const [paused, setPaused] = useState(false);
   const [notice, setNotice] = useState('');
+  const [debrief, setDebrief] = useState(false);
 
   const humans = ACTORS.filter((a) => seats[a].kind === 'human');
   const mover = toMove(state);
   const moverHuman = mover !== null && seats[mover].kind === 'human';
   const ended = state.phase === 'ended';
   const solo = humans.length === 1 ? humans[0]! : null;
+  const hasBots = humans.length < ACTORS.length;
 
   // Hidden information: with several people at the table, a human seat is shown only after "Ready",
   // and the private area is covered again whenever bots move.
@@ -147,6 +152,10 @@ function GameTable({ header, state, cursor }: { header: GameHeader; state: GameS
       <h1 className="sr-only" tabIndex={-1}>Summitry game</h1>
       <div className="table-bar">
         <TurnStatus state={state} seats={seats} />
+        <p className="bot-status" role="status" aria-live="polite">
+          {bots.thinking ? <><span className="spinner" aria-hidden="true" /> {ACTOR_INFO[bots.thinking].name} is thinking…</> : paused && !ended ? 'Bots are paused.' : ''}
+          {notice ? ` ${notice}` : ''}
+        </p>
         <div className="table-tools" role="toolbar" aria-label="Game controls">
           <button type="button" className="btn" onClick={undo} disabled={!canUndo} aria-keyshortcuts="U Control+Z">
             <span aria-hidden="true">↶ </span>Undo
@@ -154,24 +163,24 @@ function GameTable({ header, state, cursor }: { header: GameHeader; state: GameS
           <button type="button" className="btn" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Shift+U Control+Y">
             <span aria-hidden="true">↷ </span>Redo
           </button>
-          <label className="bot-speed">
-            <span>Bot speed</span>
-            <select value={botDelay} onChange={(e) => setBotDelay(Number(e.target.value))}>
-              {BOT_DELAYS.map((d) => <option key={d} value={d}>{d === 0 ? 'Instant' : `${d / 1000} s per move`}</option>)}
-            </select>
-          </label>
-          <button type="button" className="btn" aria-pressed={paused} onClick={() => setPaused((p) => !p)}>
-            {paused ? '▶ Resume bots' : '❚❚ Pause bots'}
-          </button>
+          {!ended && hasBots && (
+            <>
+              <label className="bot-speed">
+                <span>Bot speed</span>
+                <select value={botDelay} onChange={(e) => setBotDelay(Number(e.target.value))}>
+                  {BOT_DELAYS.map((d) => <option key={d} value={d}>{d === 0 ? 'Instant' : `${d / 1000} s per move`}</option>)}
+                </select>
+              </label>
+              <button type="button" className="btn" aria-pressed={paused} onClick={() => setPaused((p) => !p)}>
+                {paused ? '▶ Resume bots' : '❚❚ Pause bots'}
+              </button>
+            </>
+          )}
           {exportButtons}
           <button type="button" className="btn" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">Help</button>
         </div>
       </div>
 
-      <p className="bot-status" role="status" aria-live="polite">
-        {bots.thinking ? <><span className="spinner" aria-hidden="true" /> {ACTOR_INFO[bots.thinking].name} is thinking…</> : paused && !ended ? 'Bots are paused.' : ''}
-        {notice ? ` ${notice}` : ''}
-      </p>
       {bots.error && (
         <p className="notice notice-error" role="alert">
           The bot could not move: {bots.error} <button type="button" className="btn" onClick={bots.retry}>Try again</button>
@@ -186,10 +195,18 @@ function GameTable({ header, state, cursor }: { header: GameHeader; state: GameS
             <>
               <button type="button" className="btn btn-primary" onClick={() => navigate('/setup')}>New game</button>
               <button type="button" className="btn" onClick={() => { location.hash = replayHash(header, played()); }}>View replay of this game</button>
+              <button type="button" className="btn" aria-expanded={debrief} onClick={() => setDebrief((d) => !d)}>
+                {debrief ? 'Hide the debrief' : 'Debrief: charts and turning points'}
+              </button>
               {exportButtons}
             </>
           }
         />
+      )}
+      {ended && debrief && (
+        <Suspense fallback={<p role="status">Loading the debrief…</p>}>
+          <div className="end-debrief"><GameDebrief /></div>
+        </Suspense>
       )}
 
       <div className="table-grid">
