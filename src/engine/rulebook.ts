@@ -8,7 +8,6 @@ import { ACTORS, ACTOR_INFO, type ActorId } from './actors';
 import { DECLINE_READINESS_LOSS, REJECT_READINESS_LOSS, REJECT_TENSION, SUMMIT_OFFER_COST } from './apply';
 import { APEC_MAX_TENSION, APEC_MIN_PREP, CALENDAR, HEADLINES, type WorldEvent } from './calendar';
 import { CARDS, CARD_SIDES, SIDE_MEMBERS, SIDE_NAMES, describeCard, getCard, type Card, type CardSide } from './cards';
-import { describeAction } from './describe';
 import { describeEffects } from './effects';
 import { AGENDA_ITEM_VP, CAPITAL_INCOME, SANCTIONS_BITE, SANCTIONS_BITE_AT, STANDING_BONUS, STANDING_BONUS_AT } from './flow';
 import { legalActions } from './legal';
@@ -281,8 +280,14 @@ export function renderExample(): string {
     const r = apply(s, act);
     if (!r.ok) break;
     s = r.value;
-    const moved = TRACKS.filter((t) => before.tracks[t] !== s.tracks[t]).map((t) => `${TRACK_INFO[t].name} ${before.tracks[t]} → ${s.tracks[t]}`);
-    lines.push(`${turn + 1}. **${describeAction(act)}.** ${s.chronicle[s.chronicle.length - 1]!.text}${moved.length ? ` (${moved.join(', ')})` : ''}`);
+    const moved = [
+      ...TRACKS.filter((t) => before.tracks[t] !== s.tracks[t]).map((t) => `${TRACK_INFO[t].name} ${before.tracks[t]} → ${s.tracks[t]}`),
+      ...ACTORS.flatMap((id) => RESOURCES.filter((r) => before.actors[id].resources[r] !== s.actors[id].resources[r])
+        .map((r) => `${ACTOR_INFO[id].short} ${RESOURCE_INFO[r].name.toLowerCase()} ${before.actors[id].resources[r]} → ${s.actors[id].resources[r]}`)),
+      ...ACTORS.filter((id) => before.actors[id].vp !== s.actors[id].vp).map((id) => `${ACTOR_INFO[id].short} VP ${before.actors[id].vp} → ${s.actors[id].vp}`),
+    ];
+    const how = act.type === 'playEvent' ? 'for its event' : 'for ops';
+    lines.push(`${turn + 1}. **${ACTOR_INFO[seat].name}** plays a card ${how}. The chronicle reads: “${s.chronicle[s.chronicle.length - 1]!.text}”${moved.length ? `  \n   What moved: ${moved.join('; ')}.` : ''}`);
   }
   return lines.join('\n');
 }
