@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useEffect, useMemo, useState } from 'react';
 import { type Action, ACTOR_INFO, ACTORS, type ActorId, type GameState, legalActions, RESOURCES, toMove, TRACKS, view } from '../../engine';
 import { selectPlayed, useGameState, useGameStore, usePreviousState, useUndoRedo } from '../../store/game';
 import type { GameHeader } from '../../store/save';
@@ -19,6 +19,11 @@ import { seatLabel } from './seatLabel';
 import { SummitPanel } from './SummitPanel';
 import { TurnStatus } from './TurnStatus';
 import { useBotDriver } from './useBotDriver';
+
+// Memoised so choosing (not yet confirming) a move redraws only the hand, not the map and the log.
+const MemoBoard = memo(Board);
+const MemoLog = memo(GameLog);
+const MemoStatus = memo(TurnStatus);
 
 // The debrief (with its charts) is only fetched when a finished game asks for it.
 const GameDebrief = lazy(() => import('../debrief/GameDebrief').then((m) => ({ default: m.GameDebrief })));
@@ -151,7 +156,7 @@ function GameTable({ header, state, cursor }: { header: GameHeader; state: GameS
     <div className={`table ${ended ? 'is-ended' : ''}`}>
       <h1 className="sr-only" tabIndex={-1}>Summitry game</h1>
       <div className="table-bar">
-        <TurnStatus state={state} seats={seats} />
+        <MemoStatus state={state} seats={seats} />
         <p className="bot-status" role="status" aria-live="polite">
           {bots.thinking ? <><span className="spinner" aria-hidden="true" /> {ACTOR_INFO[bots.thinking].name} is thinking…</> : paused && !ended ? 'Bots are paused.' : ''}
           {notice ? ` ${notice}` : ''}
@@ -211,7 +216,7 @@ function GameTable({ header, state, cursor }: { header: GameHeader; state: GameS
 
       <div className="table-grid">
         <div className="board-area" aria-label="Board" role="region">
-          <Board view={gameView} changed={changed} />
+          <MemoBoard view={gameView} changed={changed} />
         </div>
 
         <aside className="side" aria-label="Seat and chronicle">
@@ -230,7 +235,7 @@ function GameTable({ header, state, cursor }: { header: GameHeader; state: GameS
               </ul>
             </section>
           )}
-          <GameLog chronicle={state.chronicle} />
+          <MemoLog chronicle={state.chronicle} />
         </aside>
 
         {!ended && (
