@@ -127,7 +127,12 @@ test('a short session with two teams and three bots, from the briefings to the d
   for (const analyst of ['Kim Jong', 'Kim Jae-cheon', 'Park Won-gon']) await expect(page.getByText(`Prof. ${analyst}`, { exact: true })).toBeVisible();
   await expect(page.getByRole('table').filter({ hasText: 'Team Juche' }).first()).toBeVisible();
   expect(await seriousOrWorse(page, '.debrief')).toEqual([]);
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/debrief.png`, fullPage: true });
+  if (SHOTS) {
+    await page.screenshot({ path: `${SHOTS}/debrief.png`, fullPage: true });
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: `${SHOTS}/debrief-print.png`, fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+  }
 
   // Export: print and the game log.
   await page.getByRole('button', { name: 'Print the debrief' }).click();
