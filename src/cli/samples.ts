@@ -74,7 +74,8 @@ function outcome(g: PlayedGame): string {
   }
   if (s.phase !== 'ended') return `Unfinished: round ${s.round} of ${s.options.rounds}, ${s.deals.length} summit deal${s.deals.length === 1 ? '' : 's'} so far.`;
   const [first, second] = standings(s);
-  return `${ACTOR_INFO[first!.actor].name} wins with ${first!.vp} VP (${ACTOR_INFO[second!.actor].name} ${second!.vp}); ${s.deals.length} summit deal${s.deals.length === 1 ? '' : 's'}.`;
+  const margin = first!.vp === second!.vp ? `level with ${ACTOR_INFO[second!.actor].name}, ahead on the tie-break` : `${ACTOR_INFO[second!.actor].name} ${second!.vp}`;
+  return `${ACTOR_INFO[first!.actor].name} wins with ${first!.vp} VP (${margin}); ${s.deals.length} summit deal${s.deals.length === 1 ? '' : 's'}.`;
 }
 
 /** The first game from a fixed run of seeds that shows what the sample is for. */
