@@ -204,9 +204,16 @@ test('undo takes back a move and the bot moves after it', async ({ page }) => {
   await page.getByRole('button', { name: 'Redo' }).click();
   await expect(page.locator('.turn-phase')).toHaveText('Action turn 2 of 10');
   // Undo after bots moved: back to the last human decision.
-  await readyButton(page).click(); // North Korea
-  await page.getByRole('button', { name: / for ops: Lobby$/ }).first().click();
-  await page.getByRole('button', { name: 'Confirm move' }).click();
+  await readyButton(page).click(); // North Korea, by keyboard this time
+  await expect(page.locator('#tray-title')).toBeFocused(); // focus lands on the seat's tray
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Tab');
+    if (/ for ops: /.test((await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))) ?? '')) break;
+  }
+  await expect(page.getByText(/^Preview:/)).toBeVisible(); // keyboard focus previews the effect
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Confirm move' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(page.locator('.turn-phase')).toHaveText('Action turn 6 of 10'); // three bots moved
   await undo.click();
   await expect(page.locator('.turn-phase')).toHaveText('Action turn 2 of 10');

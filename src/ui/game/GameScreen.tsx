@@ -101,6 +101,12 @@ function GameTable({ header, state, cursor }: { header: GameHeader; state: GameS
     setError(null);
   }, [cursor]);
 
+  // After a move the confirm button is gone: keyboard focus lands on the tray's heading, not on <body>.
+  useEffect(() => {
+    const active = document.activeElement;
+    if (!active || active === document.body) document.getElementById('tray-title')?.focus({ preventScroll: true });
+  }, [cursor, privateSeat]);
+
   const bots = useBotDriver(header, state, cursor, botDelay, paused);
   const legal = useMemo(() => (privateSeat && privateSeat === mover ? legalActions(state, privateSeat) : []), [state, privateSeat, mover]);
   const gameView = useMemo(() => view(state, privateSeat), [state, privateSeat]);
@@ -244,7 +250,7 @@ function GameTable({ header, state, cursor }: { header: GameHeader; state: GameS
               <PassScreen actor={passTo} who={seats[passTo].name ?? `${ACTOR_INFO[passTo].name}'s player`} onReady={() => setShownSeat(passTo)} />
             ) : privateSeat ? (
               <>
-                <h2 id="tray-title" className="tray-title">
+                <h2 id="tray-title" className="tray-title" tabIndex={-1}>
                   {privateSeat === mover
                     ? state.phase === 'summit' ? 'Your move at the summit' : `Your move, ${ACTOR_INFO[privateSeat].name}: play one card`
                     : `Your hand (${ACTOR_INFO[privateSeat].name}) — waiting for ${mover ? ACTOR_INFO[mover].name : 'the others'}`}
@@ -260,7 +266,7 @@ function GameTable({ header, state, cursor }: { header: GameHeader; state: GameS
               </>
             ) : (
               <div className="tray-public">
-                <h2 id="tray-title" className="tray-title">{humans.length === 0 ? 'Watching the bots play' : 'The bots are playing'}</h2>
+                <h2 id="tray-title" className="tray-title" tabIndex={-1}>{humans.length === 0 ? 'Watching the bots play' : 'The bots are playing'}</h2>
                 <p>{mover ? `${ACTOR_INFO[mover].name} (${seatLabel(mover, seats[mover])}) is to move.` : ''} Hands stay hidden until a human seat is up.</p>
               </div>
             )}
