@@ -9,7 +9,7 @@ import { usePageTitle } from './common/usePageTitle';
 const TITLES: Readonly<Record<RoutePath, string>> = {
   '/': '',
   '/setup': 'New game',
-  '/play': 'Game',
+  '/play': 'Game', // the game screen refines it: round and whose move
   '/replay': 'Replay',
   '/classroom': 'Classroom',
   '/rules': 'How to play',

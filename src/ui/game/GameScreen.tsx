@@ -58,6 +58,16 @@ function diff(prev: GameState | null, next: GameState): BoardHighlight {
   return { tracks, actors };
 }
 
+/** The tab title follows the game; set after the shell's own title for the route. */
+function useGameTitle(title: string): void {
+  useEffect(() => {
+    const t = setTimeout(() => {
+      document.title = `${title} — Summitry`;
+    }, 0);
+    return () => clearTimeout(t);
+  }, [title]);
+}
+
 const isTyping = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
 
 function GameTable({ header, state, cursor }: { header: GameHeader; state: GameState; cursor: number }) {
@@ -157,6 +167,7 @@ function GameTable({ header, state, cursor }: { header: GameHeader; state: GameS
   );
 
   const mine = privateSeat ? state.actors[privateSeat] : null;
+  useGameTitle(ended ? 'Game over' : `Round ${state.round}, ${mover ? `${ACTOR_INFO[mover].name} to move` : ''}`);
 
   return (
     <div className={`table ${ended ? 'is-ended' : ''}`}>
