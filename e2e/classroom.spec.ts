@@ -145,6 +145,12 @@ test('a short session with two teams and three bots, from the briefings to the d
   // A reload keeps the session and its debrief.
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Debrief' })).toBeVisible();
+
+  // A turning point opens the replay viewer at that move.
+  const link = page.getByRole('link', { name: /^See move \d+ on the board/ }).first();
+  const step = Number((await link.textContent())!.match(/move (\d+)/)![1]);
+  await link.click();
+  await expect(page.getByRole('navigation', { name: 'Moves' }).locator('[aria-current="step"]')).toContainText(`${step}.`);
 });
 
 test('when time runs out, a bot plays the team\'s move', async ({ page }) => {

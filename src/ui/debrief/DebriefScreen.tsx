@@ -1,8 +1,9 @@
 import { lazy, type ReactNode, Suspense, useEffect, useMemo } from 'react';
 import { type Action, ACTOR_INFO, type ActorId, type GameOptions, OBJECTIVE_BY_ID, roundLabel, standings, winner } from '../../engine';
-import { makeLog } from '../../log';
+import { encodeShare, makeLog } from '../../log';
 import type { Seats } from '../../log/seats';
 import { downloadLog } from '../replay/exportLog';
+import { replayHash } from '../replay/route';
 import { ActorBadge } from '../common/ActorBadge';
 import { ANALYSTS, describeChanges, discussionPrompts, gameFacts, replaySteps, turningPoints } from './analysis';
 import './debrief.css';
@@ -33,10 +34,14 @@ const defaultPlayedBy = (seats: Seats) => (a: ActorId) => {
 export function DebriefScreen({ options, actions, seats, playedBy = defaultPlayedBy(seats), children }: DebriefProps) {
   const states = useMemo(() => replaySteps(options, actions), [options, actions]);
   const final = states[states.length - 1];
+  // The moves that replay (all of them, unless the log was damaged).
+  const played = useMemo(() => actions.slice(0, Math.max(0, states.length - 1)), [actions, states]);
   const analysis = useMemo(() => {
     if (!final) return null;
-    return { turning: turningPoints(states, actions, 6), prompts: discussionPrompts(gameFacts(states, actions)) };
-  }, [states, actions, final]);
+    // The game as a share link, so each turning point can open the replay viewer at that move.
+    const share = encodeShare(makeLog({ options, seats, actions: played }));
+    return { turning: turningPoints(states, played, 6), prompts: discussionPrompts(gameFacts(states, played)), share };
+  }, [states, played, final, options, seats]);
   // Paper has no "show the table" toggle: open every data table for printing.
   useEffect(() => {
     const open = () => document.querySelectorAll<HTMLDetailsElement>('.debrief details').forEach((d) => { d.open = true; });
@@ -50,7 +55,7 @@ export function DebriefScreen({ options, actions, seats, playedBy = defaultPlaye
   const table = standings(final);
 
   const exportLog = () => {
-    downloadLog(makeLog({ options, seats, actions, source: 'Summitry classroom', createdAt: new Date().toISOString() }));
+    downloadLog(makeLog({ options, seats, actions: played, source: 'Summitry classroom', createdAt: new Date().toISOString() }));
   };
 
   return (
@@ -109,6 +114,7 @@ export function DebriefScreen({ options, actions, seats, playedBy = defaultPlaye
                 </p>
                 <p>{tp.text}</p>
                 <ul className="tp-changes">{describeChanges(tp).map((c) => <li key={c}>{c}</li>)}</ul>
+                <p className="no-print"><a href={replayHash({ log: analysis.share, step: tp.step })}>See move {tp.step} on the board in the replay viewer</a></p>
               </li>
             ))}
           </ol>
