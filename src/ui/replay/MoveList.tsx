@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { describeAction, type GameState, roundLabel, type Action } from '../../engine';
 
 interface Props {
@@ -17,32 +17,47 @@ interface RowProps {
   readonly onJump: (step: number) => void;
 }
 
+/** Rows drawn at once when a log opens; the rest follow a moment later. */
+const FIRST_ROWS = 120;
+
 /** One row; memoised so a jump re-renders only the old and the new current rows, even in a 1,000-move log. */
 const MoveRow = memo(function MoveRow({ step, label, round, current, onJump }: RowProps) {
   return (
     <li className={current ? 'rp-move rp-move--current' : 'rp-move'}>
       {round && <span className="rp-round">{round}</span>}
+      {/* The ▶ marker of the current row is drawn by CSS from aria-current: one element per row keeps 1,000 rows cheap. */}
       <button type="button" aria-current={current ? 'step' : undefined} onClick={() => onJump(step)}>
-        <span className="rp-marker" aria-hidden="true">{current ? '▶' : ''}</span>
-        <span className="rp-num">{step}.</span> {label}
+        {step}. {label}
       </button>
     </li>
   );
 });
 
-/** Every move of the log, in order; the current step is marked with aria-current and a ▶, not colour alone. */
+/** Every move of the log, in order; the current step is marked with aria-current, a ▶ and bold type, not colour alone. */
 export function MoveList({ actions, states, step, onJump }: Props) {
   const listRef = useRef<HTMLOListElement>(null);
   const labels = useMemo(() => actions.map(describeAction), [actions]);
+  // A newly opened log first draws the rows around the current step, then the whole list in a
+  // low-priority pass: the board shows at once even for a 1,000-move log.
+  const [fullFor, setFullFor] = useState<readonly Action[] | null>(null);
+  const full = fullFor === actions || actions.length <= FIRST_ROWS;
+  useEffect(() => {
+    if (full) return;
+    const t = setTimeout(() => startTransition(() => setFullFor(actions)), 0);
+    return () => clearTimeout(t);
+  }, [actions, full]);
+  const lo = full ? 0 : Math.max(0, step - FIRST_ROWS / 2);
+  const hi = full ? actions.length : Math.min(actions.length, lo + FIRST_ROWS);
   useEffect(() => {
     const el = listRef.current?.querySelector('[aria-current="step"]');
     if (el && 'scrollIntoView' in el) (el as HTMLElement).scrollIntoView?.({ block: 'nearest' });
-  }, [step]);
+  }, [step, full]);
   return (
     <nav className="rp-moves" aria-label="Moves">
       <ol ref={listRef}>
-        <MoveRow step={0} label="Start of the game" round={roundLabel(states[0]!.round)} current={step === 0} onJump={onJump} />
-        {actions.map((_, i) => {
+        {lo === 0 && <MoveRow step={0} label="Start of the game" round={roundLabel(states[0]!.round)} current={step === 0} onJump={onJump} />}
+        {actions.slice(lo, hi).map((_, k) => {
+          const i = lo + k;
           const before = states[i]!;
           const startsRound = i > 0 && states[i - 1]!.round !== before.round;
           return <MoveRow key={i + 1} step={i + 1} label={labels[i]!} round={startsRound ? roundLabel(before.round) : null} current={step === i + 1} onJump={onJump} />;

@@ -1,3 +1,4 @@
+import { flushSync } from 'react-dom';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { ACTOR_INFO, ACTORS, describeAction, roundLabel, toMove } from '../../engine';
 import { Board } from '../board/Board';
@@ -76,7 +77,8 @@ export function ReplayScreen() {
     loadStart.current = t0;
     const r = open();
     rootRef.current?.setAttribute('data-replay-ms', (performance.now() - t0).toFixed(1));
-    show(r, startStep);
+    // Drawn at once rather than queued behind other tasks: opening is what the user is waiting for.
+    flushSync(() => show(r, startStep));
   }, [show]);
 
   const openTextAs = useCallback((text: string, origin: LogOrigin, startStep = 0) => timed(() => openText(text, origin), startStep), [timed]);
@@ -119,7 +121,8 @@ export function ReplayScreen() {
       else if (route.sample !== undefined && !(o?.kind === 'sample' && o.file === route.sample)) void openSample({ file: route.sample, title: route.sample }, route.step);
       else if (route.step !== undefined && openedRef.current) goTo(route.step);
     };
-    follow();
+    // After this effect, not inside it: opening draws synchronously (flushSync), which React refuses during a commit.
+    queueMicrotask(follow);
     window.addEventListener('hashchange', follow);
     return () => window.removeEventListener('hashchange', follow);
   }, [goTo, openLink, openSample]);
