@@ -56,6 +56,7 @@ test('a short session with two teams and three bots, from the briefings to the d
   await freshClassroom(page);
   await setUp(page, { teams: { 'United States': 'Eagles', 'North Korea': 'Juche' }, rounds: 2, seconds: 900, rule: 'bot' });
   await expect(page.getByText('2 teams, 3 bots.')).toBeVisible();
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/setup.png`, fullPage: true });
 
   // Briefings: one page per actor, printable all together or per team.
   await page.getByRole('button', { name: 'Print briefings' }).click();

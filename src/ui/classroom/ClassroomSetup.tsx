@@ -103,7 +103,8 @@ export function ClassroomSetup({ onStart, canResume, onResume, onBriefings }: { 
 
         <fieldset>
           <legend>Timer</legend>
-          <div role="radiogroup" aria-label="Timer runs" className="radios">
+          <div role="radiogroup" aria-labelledby="cls-scope-label" className="radios">
+            <span id="cls-scope-label" className="radios-label">The timer runs:</span>
             {([['turn', 'Per turn (each move)'], ['round', 'Per round'], ['off', 'No timer']] as const).map(([v, label]) => (
               <label key={v}><input type="radio" name="timer-scope" value={v} checked={s.timerScope === v} onChange={() => custom({ timerScope: v as TimerScope })} /> {label}</label>
             ))}
@@ -112,7 +113,8 @@ export function ClassroomSetup({ onStart, canResume, onResume, onBriefings }: { 
             <label htmlFor="cls-seconds">Seconds</label>
             <NumberField id="cls-seconds" min={MIN_TIMER_SECONDS} max={MAX_TIMER_SECONDS} value={s.timerSeconds} disabled={s.timerScope === 'off'} onCommit={(timerSeconds) => custom({ timerSeconds })} />
           </span>
-          <div role="radiogroup" aria-label="When time runs out" className="radios">
+          <div role="radiogroup" aria-labelledby="cls-expiry-label" className="radios">
+            <span id="cls-expiry-label" className="radios-label">When time runs out:</span>
             {([['bot', 'A bot plays the team\'s move (heuristic)'], ['pause', 'Pause and alert the facilitator']] as const).map(([v, label]) => (
               <label key={v}><input type="radio" name="timer-expiry" value={v} checked={s.onExpire === v} disabled={s.timerScope === 'off'} onChange={() => update({ onExpire: v as ExpiryRule })} /> {label}</label>
             ))}
