@@ -126,6 +126,29 @@ test('import files: a good one opens; bad ones get one clear message and change 
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
+test('a log dropped on the drop zone, or pasted as a link, opens', async ({ page }) => {
+  const text = fixtureLog(21, 2);
+  const log = JSON.parse(text) as LogDoc;
+  await page.goto('./#/replay');
+  const dropped = await page.evaluateHandle((t) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([t], 'dropped.json', { type: 'application/json' }));
+    return dt;
+  }, text);
+  await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer: dropped });
+  await expect(page.getByText('Opened from the file "dropped.json"')).toBeVisible();
+  await expect(page.getByTestId('final-hash')).toContainText(log.finalHash);
+
+  await page.getByRole('button', { name: /^Copy a share link/ }).click();
+  const link = await page.getByLabel('Share link', { exact: true }).inputValue();
+  await page.goto('./#/replay');
+  await page.reload();
+  await page.getByLabel('Paste a share link or log text').fill(link);
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await expect(page.getByText('Opened from the share link')).toBeVisible();
+  await expect(page.getByTestId('final-hash')).toContainText(log.finalHash);
+});
+
 test('hostile names are shown as text, never run as markup', async ({ page }) => {
   const name = '<img src=x onerror="window.__pwned=1">';
   // Seats are not part of the game state, so the recorded hashes still hold.

@@ -80,6 +80,28 @@ describe('ReplayScreen', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('state after action 4');
   });
 
+  it('after a reload at a step of a file-opened game, opening the file again lands on that step', async () => {
+    history.replaceState(null, '', '#/replay?step=9');
+    render(<ReplayScreen />);
+    expect(screen.getByText(/points at step 9 of a game opened from a file/)).toBeInTheDocument();
+    await openFile(text);
+    await screen.findByText(/Final state hash/);
+    expect(current()).toHaveTextContent(/^9\. /);
+  });
+
+  it('at the last step the nav buttons stay focusable and Play starts again from the beginning', async () => {
+    render(<ReplayScreen />);
+    await openFile(text);
+    await screen.findByText(/Final state hash/);
+    const last = screen.getByRole('button', { name: 'Last ⏭' });
+    await userEvent.click(last);
+    expect(last).toHaveAttribute('aria-disabled', 'true');
+    expect(last).toHaveFocus();
+    await userEvent.click(screen.getByRole('button', { name: '▶ Play from the start' }));
+    expect(current()).toHaveTextContent(/^0\. /);
+    expect(screen.getByRole('button', { name: '⏸ Pause' })).toBeInTheDocument();
+  });
+
   it('opens a share link from the address at its step', async () => {
     history.replaceState(null, '', `#/replay?log=${encodeShare(log)}&step=3`);
     render(<ReplayScreen />);

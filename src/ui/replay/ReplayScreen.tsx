@@ -49,6 +49,13 @@ export function ReplayScreen() {
   const [playing, setPlaying] = useState(false);
   const [speedMs, setSpeedMs] = useState(1000);
   const [samples, setSamples] = useState<SamplesState>({ status: 'loading' });
+  // A step in the address with no sample or link to go with it (the log came from a file): the
+  // next file opened starts there, so a reload and re-open lands where the user was.
+  const [orphanStep] = useState(() => {
+    const r = parseReplayHash(location.hash);
+    return r && r.log === undefined && r.sample === undefined ? r.step : undefined;
+  });
+  const pendingStep = useRef(orphanStep);
   const rootRef = useRef<HTMLDivElement>(null);
   const loadStart = useRef<number | null>(null);
   const jumpStart = useRef<number | null>(null);
@@ -93,7 +100,10 @@ export function ReplayScreen() {
   const openFile = useCallback(async (file: File) => {
     const r = await readLogFile(file);
     if (!r.ok) setError(r.message);
-    else openTextAs(r.text, { kind: 'file', name: file.name });
+    else {
+      openTextAs(r.text, { kind: 'file', name: file.name }, pendingStep.current ?? 0);
+      pendingStep.current = undefined;
+    }
   }, [openTextAs]);
 
   const openPasted = useCallback((text: string) => {
@@ -208,6 +218,9 @@ export function ReplayScreen() {
       <h1 tabIndex={-1}>Replay a saved game</h1>
       <LoadPanel samples={samples} onFile={(f) => void openFile(f)} onPaste={openPasted} onSample={(s) => void openSample(s)} />
       {error && <p className="rp-error" role="alert">{error}</p>}
+      {!opened && !error && orphanStep !== undefined && (
+        <p className="rp-note">This address points at step {orphanStep} of a game opened from a file. Open that file again to go back to that step.</p>
+      )}
       <p className="rp-visually-hidden" aria-live="polite" aria-atomic="true">
         {opened && state ? (step === 0 ? `Step 0 of ${last}: start of the game, ${roundLabel(state.round)}.` : `Step ${step} of ${last}: ${move}.`) : ''}
       </p>
