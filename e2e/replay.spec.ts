@@ -70,7 +70,8 @@ test('open a sample, step with keys, click a move, scrub, and link to the step',
   await atStep(page, 20);
   await expect(page.getByTestId('final-hash')).toContainText(six.finalHash);
 
-  // Arrow keys typed in a text field stay there.
+  // Arrow keys typed in a text field stay there (the loading panel is folded once a log is open).
+  await page.getByText('Open another game log').click();
   await page.getByLabel('Paste a share link or log text').click();
   await page.keyboard.press('ArrowRight');
   await atStep(page, 20);

@@ -2,6 +2,8 @@ import { type DragEvent, type FormEvent, useId, useState } from 'react';
 import type { Sample, SamplesState } from './samples';
 
 interface Props {
+  /** Folded away once a log is open, so the board comes first; still one click away. */
+  readonly folded: boolean;
   readonly samples: SamplesState;
   readonly onFile: (file: File) => void;
   readonly onPaste: (text: string) => void;
@@ -9,7 +11,7 @@ interface Props {
 }
 
 /** Every way to open a log: file picker, drop zone, pasted link or text, and the sample games. */
-export function LoadPanel({ samples, onFile, onPaste, onSample }: Props) {
+export function LoadPanel({ folded, samples, onFile, onPaste, onSample }: Props) {
   const fileId = useId();
   const pasteId = useId();
   const [pasted, setPasted] = useState('');
@@ -31,8 +33,9 @@ export function LoadPanel({ samples, onFile, onPaste, onSample }: Props) {
   };
 
   return (
-    <section className="rp-load" aria-labelledby={`${fileId}-h`}>
-      <h3 id={`${fileId}-h`}>Open a game log</h3>
+    // Remounted when it folds or unfolds, so the open state follows the log without fighting the user's clicks.
+    <details className="rp-load" open={!folded} key={folded ? 'folded' : 'open'}>
+      <summary><h2 className="rp-load-title">{folded ? 'Open another game log' : 'Open a game log'}</h2></summary>
       <div
         className={`rp-drop${dragging ? ' rp-drop--over' : ''}`}
         onDragOver={(e) => {
@@ -61,11 +64,11 @@ export function LoadPanel({ samples, onFile, onPaste, onSample }: Props) {
       <form className="rp-paste" onSubmit={submit}>
         <label htmlFor={pasteId}>Paste a share link or log text</label>{' '}
         <input id={pasteId} type="text" value={pasted} onChange={(e) => setPasted(e.target.value)} autoComplete="off" spellCheck={false} />{' '}
-        <button type="submit" disabled={!pasted.trim()}>Open</button>
+        <button type="submit" className="btn" disabled={!pasted.trim()}>Open</button>
       </form>
 
       <div className="rp-samples">
-        <h4>Sample games</h4>
+        <h3>Sample games</h3>
         {samples.status === 'loading' && <p>Loading the sample list…</p>}
         {samples.status === 'unavailable' && <p>{samples.message}</p>}
         {samples.status === 'ready' && samples.samples.length === 0 && <p>No sample games are installed.</p>}
@@ -73,13 +76,13 @@ export function LoadPanel({ samples, onFile, onPaste, onSample }: Props) {
           <ul>
             {samples.samples.map((s) => (
               <li key={s.file}>
-                <button type="button" onClick={() => onSample(s)}>Open sample: {s.title}</button>
+                <button type="button" className="btn" onClick={() => onSample(s)}>Open sample: {s.title}</button>
                 {s.description && <span className="rp-hint"> {s.description}</span>}
               </li>
             ))}
           </ul>
         )}
       </div>
-    </section>
+    </details>
   );
 }

@@ -48,12 +48,18 @@ export function MoveList({ actions, states, step, onJump }: Props) {
   }, [actions, full]);
   const lo = full ? 0 : Math.max(0, step - FIRST_ROWS / 2);
   const hi = full ? actions.length : Math.min(actions.length, lo + FIRST_ROWS);
+  // Keep the current row in view by scrolling the list only: scrollIntoView would scroll the page too.
+  const navRef = useRef<HTMLElement>(null);
   useEffect(() => {
-    const el = listRef.current?.querySelector('[aria-current="step"]');
-    if (el && 'scrollIntoView' in el) (el as HTMLElement).scrollIntoView?.({ block: 'nearest' });
+    const box = navRef.current;
+    const el = listRef.current?.querySelector<HTMLElement>('[aria-current="step"]');
+    if (!box || !el) return;
+    const top = el.offsetTop; // The list box is positioned, so this is relative to it.
+    if (top < box.scrollTop) box.scrollTop = top;
+    else if (top + el.offsetHeight > box.scrollTop + box.clientHeight) box.scrollTop = top + el.offsetHeight - box.clientHeight;
   }, [step, full]);
   return (
-    <nav className="rp-moves" aria-label="Moves">
+    <nav className="rp-moves" aria-label="Moves" ref={navRef}>
       <ol ref={listRef}>
         {lo === 0 && <MoveRow step={0} label="Start of the game" round={roundLabel(states[0]!.round)} current={step === 0} onJump={onJump} />}
         {actions.slice(lo, hi).map((_, k) => {

@@ -24,10 +24,11 @@ export function ReplayControls({ step, last, playing, speedMs, onStep, onPlaying
   return (
     <div className="rp-controls" role="group" aria-label="Replay controls">
       {/* aria-disabled, not disabled: a button that becomes unusable keeps the keyboard focus. */}
-      <button type="button" onClick={() => step > 0 && onStep(0)} aria-disabled={step === 0} aria-keyshortcuts="Home">⏮ First</button>
-      <button type="button" onClick={() => step > 0 && onStep(step - 1)} aria-disabled={step === 0} aria-keyshortcuts="ArrowLeft">◀ Back</button>
+      <button type="button" className="btn" onClick={() => step > 0 && onStep(0)} aria-disabled={step === 0} aria-keyshortcuts="Home">« First</button>
+      <button type="button" className="btn" onClick={() => step > 0 && onStep(step - 1)} aria-disabled={step === 0} aria-keyshortcuts="ArrowLeft">◀ Back</button>
       <button
         type="button"
+        className="btn btn-primary"
         onClick={() => {
           // Play at the end starts again from the beginning.
           if (!playing && step === last) onStep(0);
@@ -36,8 +37,8 @@ export function ReplayControls({ step, last, playing, speedMs, onStep, onPlaying
       >
         {playing ? '⏸ Pause' : step === last ? '▶ Play from the start' : '▶ Play'}
       </button>
-      <button type="button" onClick={() => step < last && onStep(step + 1)} aria-disabled={step === last} aria-keyshortcuts="ArrowRight">Forward ▶</button>
-      <button type="button" onClick={() => step < last && onStep(last)} aria-disabled={step === last} aria-keyshortcuts="End">Last ⏭</button>
+      <button type="button" className="btn" onClick={() => step < last && onStep(step + 1)} aria-disabled={step === last} aria-keyshortcuts="ArrowRight">Forward ▶</button>
+      <button type="button" className="btn" onClick={() => step < last && onStep(last)} aria-disabled={step === last} aria-keyshortcuts="End">Last »</button>
       <span className="rp-scrub">
         <label htmlFor={scrubId}>Step</label>{' '}
         <input id={scrubId} type="range" min={0} max={last} step={1} value={step} onChange={(e) => onStep(Number(e.target.value))} aria-valuetext={`Step ${step} of ${last}`} />{' '}

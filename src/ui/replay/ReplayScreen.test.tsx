@@ -93,7 +93,7 @@ describe('ReplayScreen', () => {
     render(<ReplayScreen />);
     await openFile(text);
     await screen.findByText(/Final state hash/);
-    const last = screen.getByRole('button', { name: 'Last ⏭' });
+    const last = screen.getByRole('button', { name: 'Last »' });
     await userEvent.click(last);
     expect(last).toHaveAttribute('aria-disabled', 'true');
     expect(last).toHaveFocus();

@@ -216,7 +216,7 @@ export function ReplayScreen() {
   return (
     <div className="rp" ref={rootRef} data-step={opened ? step : undefined}>
       <h1 tabIndex={-1}>Replay a saved game</h1>
-      <LoadPanel samples={samples} onFile={(f) => void openFile(f)} onPaste={openPasted} onSample={(s) => void openSample(s)} />
+      <LoadPanel folded={opened !== null} samples={samples} onFile={(f) => void openFile(f)} onPaste={openPasted} onSample={(s) => void openSample(s)} />
       {error && <p className="rp-error" role="alert">{error}</p>}
       {!opened && !error && orphanStep !== undefined && (
         <p className="rp-note">This address points at step {orphanStep} of a game opened from a file. Open that file again to go back to that step.</p>
