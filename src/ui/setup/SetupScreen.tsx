@@ -3,7 +3,7 @@ import { BOT_LEVELS, type BotLevel } from '../../ai/bot';
 import { ACTOR_INFO, ACTORS, type ActorId, CALENDAR, STANDARD_ROUNDS } from '../../engine';
 import type { SeatSpec, Seats } from '../../log/seats';
 import { MAX_NAME_LENGTH } from '../../log/format';
-import { useGameStore } from '../../store/game';
+import { selectGameState, useGameStore } from '../../store/game';
 import { ActorBadge } from '../common/ActorBadge';
 import { ACTOR_STYLE } from '../common/actorStyle';
 import { navigate } from '../common/route';
@@ -45,7 +45,8 @@ function toSeats(d: Draft): Seats {
 /** New game: who sits at each actor (a person or a bot), the seed and the length. */
 export function SetupScreen() {
   const startGame = useGameStore((s) => s.startGame);
-  const hasGame = useGameStore((s) => s.header !== null);
+  // Only a game still in progress is worth a warning; a finished one stays in its log and replay.
+  const hasGame = useGameStore((s) => s.header !== null && selectGameState(s)?.phase !== 'ended');
   const [draft, setDraft] = useState<Draft>(() => fromPreset(['US', 'KP']));
   const [seed, setSeed] = useState<string>(() => String(randomSeed()));
   const [rounds, setRounds] = useState<number>(STANDARD_ROUNDS);
