@@ -1,5 +1,5 @@
 import LZString from 'lz-string';
-import { err, ok, type Result, stateHash } from '../engine';
+import { err, type GameState, ok, type Result, stateHash } from '../engine';
 import type { GameLog, LogError } from './format';
 import { safeJsonParse } from './json';
 import { validateLog } from './parse';
@@ -21,6 +21,12 @@ export function encodeShare(log: GameLog): string {
 const bad = (message: string): Result<never, LogError> => err({ code: 'ERR_SHARE_LINK', message });
 
 export function decodeShare(s: string): Result<GameLog, LogError> {
+  const r = decodeShareReplay(s);
+  return r.ok ? ok(r.value.log) : r;
+}
+
+/** decodeShare, also handing back the replayed states (the viewer needs them; no second replay). */
+export function decodeShareReplay(s: string): Result<{ log: GameLog; states: readonly GameState[] }, LogError> {
   if (s.length === 0) return bad('The share link carries no game (its log= part is empty).');
   if (s.length > MAX_SHARE_LENGTH) return bad(`The share link is too long (${s.length} characters; at most ${MAX_SHARE_LENGTH}).`);
   let text: string | null;
@@ -41,5 +47,5 @@ export function decodeShare(s: string): Result<GameLog, LogError> {
   if (stateHash(states[states.length - 1]!) !== log.finalHash) {
     return err({ code: 'ERR_HASH_MISMATCH', path: 'finalHash', message: 'The final state does not match the recorded final hash: the link was altered.' });
   }
-  return ok(log);
+  return ok({ log, states });
 }

@@ -1,5 +1,5 @@
 import { type GameState } from '../../engine';
-import { decodeShare, type GameLog, type LogError, MAX_LOG_BYTES, parseLog, replayLog } from '../../log';
+import { decodeShareReplay, type GameLog, type LogError, MAX_LOG_BYTES, parseLog, replayLog } from '../../log';
 
 /** Where a log came from: decides what the address can carry (a sample name or the share data; a file cannot be linked). */
 export type LogOrigin =
@@ -40,8 +40,9 @@ export function openText(text: string, origin: LogOrigin): Opened {
 
 export function openShare(data: string): Opened {
   const origin: LogOrigin = { kind: 'link', data };
-  const d = decodeShare(data);
-  return d.ok ? replayed(d.value, origin) : refused(origin, d.error);
+  // decodeShare replays the game to recompute the hashes it leaves out, so those states are used as they are.
+  const d = decodeShareReplay(data);
+  return d.ok ? { ok: true, value: { log: d.value.log, states: d.value.states, origin } } : refused(origin, d.error);
 }
 
 /** Reads a chosen or dropped file, refusing an oversized one before reading it. */
