@@ -156,6 +156,8 @@ describe('hostile input', () => {
 
   it('control characters and over-long names are refused', () => {
     expect(failure(edited((d) => (d.seats.KP.name = 'a\u0000b')))).toMatchObject({ code: 'ERR_SCHEMA', path: 'seats.KP.name' });
+    expect(failure(edited((d) => (d.seats.KP.name = 'evil\u202egnp.exe')))).toMatchObject({ code: 'ERR_SCHEMA', path: 'seats.KP.name', message: 'seats.KP.name: must be plain text on one line' });
+    expect(parseLog(edited((d) => (d.seats.KP.name = 'Kim Jong Un 김정은 ✓'))).ok).toBe(true);
     expect(failure(edited((d) => (d.seats.KP.name = 'x'.repeat(41))))).toMatchObject({ code: 'ERR_SCHEMA', path: 'seats.KP.name' });
     expect(failure(edited((d) => (d.source = 'x'.repeat(201))))).toMatchObject({ code: 'ERR_SCHEMA', path: 'source' });
   });

@@ -8,9 +8,10 @@ import { type GameLog, LOG_TYPE, LOG_VERSION, MAX_ACTIONS, MAX_NAME_LENGTH, MAX_
  * string is bounded, so a hostile file cannot smuggle extra data or cost much to check.
  */
 
-// Names are shown as React text, never HTML; control characters are refused so a name stays one line.
+// Names are shown as React text, never HTML. Control characters and bidirectional overrides are refused,
+// so a name stays one line and cannot visually reorder the text around it.
 // eslint-disable-next-line no-control-regex
-const plainText = (max: number) => z.string().max(max).regex(/^[^\u0000-\u001f\u007f]*$/, 'must be plain text on one line');
+const plainText = (max: number) => z.string().max(max).regex(/^[^\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]*$/, 'must be plain text on one line');
 
 const actor = z.enum(ACTORS);
 const cardId = z.string().min(1).max(64).regex(/^[a-z0-9-]+$/, 'must be a card id (lower-case letters, digits, hyphens)');
