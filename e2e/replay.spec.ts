@@ -150,6 +150,33 @@ test('a log dropped on the drop zone, or pasted as a link, opens', async ({ page
   await expect(page.getByTestId('final-hash')).toContainText(log.finalHash);
 });
 
+test('continue playing from a step: a new hot-seat game from that position; a game in progress is replaced only when confirmed', async ({ page }) => {
+  const doc = JSON.parse(fixtureLog(41, 6)) as LogDoc;
+  // People at every seat (seats are not part of the hashed state), so no bot moves on by itself.
+  for (const a of ['US', 'KP', 'CN', 'RU', 'KR']) doc.seats[a] = { kind: 'human' };
+  await page.goto('./#/replay');
+  await page.getByLabel('Choose a log file (.json)').setInputFiles(jsonFile('people.json', JSON.stringify(doc)));
+  await moves(page).getByRole('button', { name: /^5\. / }).click();
+  await page.getByRole('button', { name: 'Continue playing from step 5' }).click();
+  await expect(page).toHaveURL(/#\/play$/);
+  const saved = () => page.evaluate(() => JSON.parse(localStorage.getItem('summitry:game') ?? 'null') as { log: unknown[]; header: { options: unknown } } | null);
+  await expect.poll(async () => (await saved())?.log.length).toBe(5);
+  expect((await saved())!.header.options).toEqual(doc.options);
+
+  // Now there is a game in progress: branching from another step asks first.
+  await page.goto('./#/replay');
+  await page.getByLabel('Choose a log file (.json)').setInputFiles(jsonFile('people.json', JSON.stringify(doc)));
+  await moves(page).getByRole('button', { name: /^9\. / }).click();
+  await page.getByRole('button', { name: 'Continue playing from step 9' }).click();
+  await expect(page.getByRole('group', { name: 'Replace the game in progress?' })).toBeFocused();
+  await page.getByRole('button', { name: 'Keep my game' }).click();
+  expect((await saved())!.log).toHaveLength(5);
+  await page.getByRole('button', { name: 'Continue playing from step 9' }).click();
+  await page.getByRole('button', { name: 'Replace it and continue from step 9' }).click();
+  await expect(page).toHaveURL(/#\/play$/);
+  await expect.poll(async () => (await saved())?.log.length).toBe(9);
+});
+
 test('hostile names are shown as text, never run as markup', async ({ page }) => {
   const name = '<img src=x onerror="window.__pwned=1">';
   // Seats are not part of the game state, so the recorded hashes still hold.
