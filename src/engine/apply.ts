@@ -113,7 +113,7 @@ export function apply(s: GameState, a: Action): Result<GameState, RuleError> {
       d.actors[a.actor].resources.capital -= card.cost;
       discardFromHand(d, a.actor, card.id);
       const reading = card.alternatives ? ` (${card.alternatives[a.choice!]!.label})` : '';
-      log(d, a.actor, 'card', `${name} plays "${card.name}"${reading}: ${describeEffects(effects)}`, card.id);
+      log(d, a.actor, 'card', `${name} plays "${card.name}"${reading}: ${describeEffects(effects, a.actor)}`, card.id);
       applyEffects(d, effects, a.actor, a.actor);
       advanceTurn(d);
       break;
@@ -123,7 +123,7 @@ export function apply(s: GameState, a: Action): Result<GameState, RuleError> {
       const op = OP_INFO[a.op as OpId];
       const effects = op.effects(card.ops);
       discardFromHand(d, a.actor, card.id);
-      log(d, a.actor, 'ops', `${name} plays "${card.name}" for ${card.ops} ops: ${op.name}: ${describeEffects(effects)}`, card.id);
+      log(d, a.actor, 'ops', `${name} plays "${card.name}" for ${card.ops} ops: ${op.name}: ${describeEffects(effects, a.actor)}`, card.id);
       applyEffects(d, effects, a.actor, a.actor);
       advanceTurn(d);
       break;

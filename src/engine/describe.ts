@@ -43,7 +43,7 @@ export function explainAction(a: Action): string {
     }
     case 'playOps': {
       const card = getCard(a.card);
-      return card ? describeEffects(OP_INFO[a.op].effects(card.ops)).replace(/\byou\b/g, ACTOR_INFO[a.actor].name) : '';
+      return card ? describeEffects(OP_INFO[a.op].effects(card.ops), a.actor) : '';
     }
     case 'propose':
     case 'counter':

@@ -16,18 +16,19 @@ export const res = (actor: EffectTarget, resource: ResourceId, delta: number): E
 export const vp = (actor: EffectTarget, delta: number): Effect => ({ kind: 'vp', actor, delta });
 
 const signed = (n: number) => (n > 0 ? `+${n}` : `${n}`);
-const who = (t: EffectTarget) => (t === 'self' ? 'you' : ACTOR_INFO[t].name);
+/** `self` names the player when known (the chronicle); card texts, written for whoever plays them, say "you". */
+const who = (t: EffectTarget, self?: ActorId) => (t === 'self' ? (self ? ACTOR_INFO[self].name : 'you') : ACTOR_INFO[t].name);
 
-export function describeEffect(e: Effect): string {
+export function describeEffect(e: Effect, self?: ActorId): string {
   switch (e.kind) {
     case 'track':
       return `${TRACK_INFO[e.track].name} ${signed(e.delta)}`;
     case 'resource':
-      return `${who(e.actor)}: ${RESOURCE_INFO[e.resource].name.toLowerCase()} ${signed(e.delta)}`;
+      return `${who(e.actor, self)}: ${RESOURCE_INFO[e.resource].name.toLowerCase()} ${signed(e.delta)}`;
     case 'vp':
-      return `${who(e.actor)}: ${signed(e.delta)} VP`;
+      return `${who(e.actor, self)}: ${signed(e.delta)} VP`;
   }
 }
 
-export const describeEffects = (effects: readonly Effect[]): string =>
-  effects.length === 0 ? 'No effect.' : effects.map(describeEffect).join('; ') + '.';
+export const describeEffects = (effects: readonly Effect[], self?: ActorId): string =>
+  effects.length === 0 ? 'No effect.' : effects.map((e) => describeEffect(e, self)).join('; ') + '.';

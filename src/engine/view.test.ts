@@ -56,6 +56,14 @@ describe('view (redaction)', () => {
     }
   });
 
+  it('withholds the seed while the game runs: it would rebuild every hand', () => {
+    for (const seat of [...ACTORS, null]) {
+      const v = view(s, seat);
+      expect(v.options).toEqual({ rounds: s.options.rounds });
+      expect('seed' in v.options).toBe(false);
+    }
+  });
+
   it('never shows the deck order or the PRNG state', () => {
     for (const seat of [...ACTORS, null]) {
       const v = view(s, seat);

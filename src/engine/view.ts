@@ -9,7 +9,9 @@ export interface ActorView extends Omit<ActorState, 'hand' | 'objective'> {
   readonly objective: string | null;
 }
 
-export interface GameView extends Omit<GameState, 'actors' | 'deck' | 'rng'> {
+export interface GameView extends Omit<GameState, 'actors' | 'deck' | 'rng' | 'options'> {
+  /** The seed is withheld until the game ends: with it, anyone could rebuild every hand and objective. */
+  readonly options: { readonly rounds: number; readonly seed?: number };
   readonly seat: ActorId | null;
   readonly actors: Readonly<Record<ActorId, ActorView>>;
   readonly deckCount: number;
@@ -25,5 +27,6 @@ export function view(s: GameState, seat: ActorId | null): GameView {
     actors[id] = { resources: a.resources, vp: a.vp, handCount: a.hand.length, hand: mine ? a.hand : null, objective: mine || over ? a.objective : null };
   }
   const { actors: _a, deck, rng: _r, ...rest } = s;
-  return { ...rest, seat, actors, deckCount: deck.length };
+  const options = over ? s.options : { rounds: s.options.rounds };
+  return { ...rest, options, seat, actors, deckCount: deck.length };
 }
