@@ -102,6 +102,7 @@ test('import files: a good one opens; bad ones get one clear message and change 
     ['notes.txt.json', 'These are my notes, not a log.', /not valid JSON/],
     ['cut.json', good.slice(0, 900), /ends too early/],
     ['empty.json', '', /is empty/],
+    ['big.json', `{"type":"summitry-log","pad":"${'x'.repeat(2.2 * 1024 * 1024)}"}`, /2\.2 MB; a Summitry log is at most 2 MB/],
     ['other.json', '{"type":"excalidraw","elements":[]}', /not a Summitry game log/],
     ['newer.json', JSON.stringify({ ...doc, version: 2 }), /made by a newer Summitry \(format 2\)/],
     ['card.json', JSON.stringify({ ...doc, actions: doc.actions.map((a: object, i: number) => (i === cardAt ? { ...a, card: 'hanoi-memory-x' } : a)) }), new RegExp(`Action ${cardAt + 1} \\(.*\\) is not legal`)],
