@@ -20,3 +20,5 @@ export * from './hash';
 export * from './scoring';
 export * from './describe';
 export { seedRng, nextFloat, nextInt, shuffle, type RngState } from './prng';
+// The round flow's rule numbers; the flow's functions stay internal (they mutate drafts).
+export { AGENDA_ITEM_VP, CAPITAL_INCOME, STANDING_BONUS, STANDING_BONUS_AT, SANCTIONS_BITE_AT, SANCTIONS_BITE, TURNS_IN_ROUND } from './flow';
