@@ -24,11 +24,22 @@ describe('bots play only legal moves', () => {
   for (const level of ['random', 'heuristic'] as const) {
     it(`${level}: full games for all seats over several seeds`, () => {
       for (const seed of [1, 2, 3, 4]) expect(play(seed, all(level)).phase).toBe('ended');
-    });
+    }, 60_000);
   }
   it('search: a full game with a small iteration budget', () => {
     expect(play(5, all('search'), 8).phase).toBe('ended');
-  });
+  }, 60_000);
+});
+
+describe('search budget', () => {
+  it('stops near its wall-clock budget and still answers with a legal move', () => {
+    const s = newGameOrThrow({ seed: 13 });
+    const t = performance.now();
+    const a = chooseAction(s, 'US', 'search', { seed: 1, budgetMs: 40 });
+    // Generous: one iteration can overrun the check, and test machines are busy.
+    expect(performance.now() - t).toBeLessThan(2000);
+    expect(legalActions(s, 'US')).toContainEqual(a);
+  }, 30_000);
 });
 
 describe('determinism', () => {
@@ -71,7 +82,7 @@ describe('bots do not peek at hidden information', () => {
       const seat = toMove(s)!;
       const opts = { seed: 5, iterations: 40 };
       expect(chooseAction(reshuffleHidden(s, seat), seat, level, opts)).toEqual(chooseAction(s, seat, level, opts));
-    });
+    }, 30_000);
   }
 });
 
@@ -88,12 +99,12 @@ describe('strength', () => {
     }
     // A random seat wins about 1 game in 5; the heuristic seat must do at least twice as well.
     expect(wins / games).toBeGreaterThanOrEqual(0.4);
-  });
+  }, 60_000);
 
   it('the heuristic never pushes tension to catastrophe itself', () => {
     for (const seed of [31, 32, 33, 34, 35, 36]) {
       const s = play(seed, { ...all('random'), US: 'heuristic', KP: 'heuristic', RU: 'heuristic' });
       if (s.end?.reason === 'catastrophe') expect(['CN', 'KR', null]).toContain(s.end.culprit);
     }
-  });
+  }, 60_000);
 });

@@ -3,13 +3,16 @@ import {
 } from '../engine';
 import { determinize } from './determinize';
 import { catastropheRisk, fullKnowledge, prospect } from './evaluate';
+import { heuristicAction, scoreMoves } from './heuristic';
 
 /**
  * The search bot: information-set Monte Carlo tree search (single-observer ISMCTS, Cowling, Powley &
  * Whitehouse 2012). Every iteration deals a fresh guess at what the seat cannot see (determinize),
  * walks the one shared tree with UCB restricted to the moves legal in that guess, expands one move,
- * plays a few random moves on, and scores the position for all five actors. Each tree node keeps the
- * reward of the actor who moved into it, so every actor is assumed to play for itself.
+ * lets the heuristic bot play every seat to the end of the round (so that round's scoring is exact),
+ * and scores the position for all five actors. Each tree node keeps the reward of the actor who moved
+ * into it, so every actor is assumed to play for itself. At the root only the heuristic's best few
+ * moves are searched: the budget goes where it can change the decision.
  */
 
 export interface SearchOptions {
@@ -17,14 +20,23 @@ export interface SearchOptions {
   readonly budgetMs?: number;
   /** Fixed number of iterations: fully deterministic for a given seed. Wins over budgetMs when both are set. */
   readonly iterations?: number;
-  /** Random moves played past the new node before the position is scored. */
+  /** Moves played past the new node before the position is scored; negative: to the end of the round. */
   readonly rolloutPlies?: number;
+  /** Who plays those moves: the heuristic bot (default) or uniform random. */
+  readonly rolloutPolicy?: 'heuristic' | 'random';
+  /** Only the best this-many root moves by the heuristic's own ranking are searched (0 = all). */
+  readonly rootWidth?: number;
 }
 
 const EXPLORATION = 0.7;
 /** Win chances from prospects: a softmax whose temperature is in VP. */
 const TEMPERATURE = 2.5;
-const DEFAULT_ROLLOUT = 4;
+/** Defaults chosen by measurement (100 games, one search seat against four heuristic seats, rotated):
+ * heuristic play to the end of the round, six root moves, gave 30% wins and mean rank 2.59 against
+ * 20% and 3.00 for the heuristic itself in the same games. */
+const DEFAULT_ROLLOUT = -1;
+const DEFAULT_POLICY = 'heuristic';
+const DEFAULT_WIDTH = 6;
 
 interface Node {
   readonly actor: ActorId | null;
@@ -76,15 +88,23 @@ function rewards(s: GameState): Record<ActorId, number> {
   return out;
 }
 
-function rollout(s: GameState, plies: number, rng: RngState): [GameState, RngState] {
+function rollout(s: GameState, plies: number, policy: 'heuristic' | 'random', rng: RngState): [GameState, RngState] {
   let st = s;
   let r = rng;
-  for (let i = 0; i < plies && st.phase !== 'ended'; i++) {
+  // Negative plies: play on to the end of the round, so its scoring is counted exactly.
+  const round = s.round;
+  const limit = plies < 0 ? 16 : plies;
+  for (let i = 0; i < limit && st.phase !== 'ended' && (plies >= 0 || st.round === round); i++) {
     const seat = toMove(st)!;
-    const moves = legalActions(st, seat);
-    let k: number;
-    [k, r] = nextInt(r, moves.length);
-    st = step(st, moves[k]!);
+    let a: Action;
+    if (policy === 'heuristic') [a, r] = heuristicAction(st, seat, r);
+    else {
+      const moves = legalActions(st, seat);
+      let k: number;
+      [k, r] = nextInt(r, moves.length);
+      a = moves[k]!;
+    }
+    st = step(st, a);
   }
   return [st, r];
 }
@@ -110,7 +130,9 @@ function select(node: Node, legal: readonly Action[], rng: RngState): [Node, Act
 }
 
 /** One ISMCTS iteration from the root; returns the advanced PRNG state. */
-function iterate(root: Node, s: GameState, seat: ActorId, rolloutPlies: number, rng: RngState): RngState {
+interface Config { readonly plies: number; readonly policy: 'heuristic' | 'random'; readonly rootMoves: ReadonlySet<string> | null }
+
+function iterate(root: Node, s: GameState, seat: ActorId, cfg: Config, rng: RngState): RngState {
   let r = rng;
   let st: GameState;
   [st, r] = determinize(s, seat, r);
@@ -118,7 +140,8 @@ function iterate(root: Node, s: GameState, seat: ActorId, rolloutPlies: number, 
   const path: Node[] = [];
   while (st.phase !== 'ended') {
     const mover = toMove(st)!;
-    const legal = legalActions(st, mover);
+    let legal = legalActions(st, mover);
+    if (node === root && cfg.rootMoves) legal = legal.filter((a) => cfg.rootMoves!.has(actionKey(a)));
     const untried = legal.filter((a) => !node.children.has(actionKey(a)));
     if (untried.length > 0) {
       let k: number;
@@ -139,7 +162,7 @@ function iterate(root: Node, s: GameState, seat: ActorId, rolloutPlies: number, 
     st = step(st, a);
     path.push(node);
   }
-  [st, r] = rollout(st, rolloutPlies, r);
+  [st, r] = rollout(st, cfg.plies, cfg.policy, r);
   const rw = rewards(st);
   root.visits += 1;
   for (const n of path) {
@@ -155,18 +178,29 @@ export function searchAction(s: GameState, seat: ActorId, rng: RngState, opts: S
   if (legal.length === 0) throw new Error(`No legal action for ${seat}.`);
   if (legal.length === 1) return legal[0]!;
   const root = newNode(null, null);
-  const plies = opts.rolloutPlies ?? DEFAULT_ROLLOUT;
   let r = rng;
+  const width = opts.rootWidth ?? DEFAULT_WIDTH;
+  let rootMoves: Set<string> | null = null;
+  if (width > 0 && legal.length > width) {
+    // The heuristic ranks the moves once, on what the seat can see; search refines the best few.
+    let k: number;
+    [k, r] = nextInt(r, 0x7fffffff);
+    const { moves, scores } = scoreMoves(s, seat, k);
+    const order = moves.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]!);
+    rootMoves = new Set(order.slice(0, width).map((i) => actionKey(moves[i]!)));
+  }
+  const cfg: Config = { plies: opts.rolloutPlies ?? DEFAULT_ROLLOUT, policy: opts.rolloutPolicy ?? DEFAULT_POLICY, rootMoves };
+  const rootCount = rootMoves ? rootMoves.size : legal.length;
   if (opts.iterations !== undefined) {
-    for (let i = 0; i < opts.iterations; i++) r = iterate(root, s, seat, plies, r);
+    for (let i = 0; i < opts.iterations; i++) r = iterate(root, s, seat, cfg, r);
   } else {
     // The AI folder may read a clock for its budget; the engine never does.
     const deadline = performance.now() + (opts.budgetMs ?? 300);
     let i = 0;
     do {
-      r = iterate(root, s, seat, plies, r);
+      r = iterate(root, s, seat, cfg, r);
       i++;
-    } while (i < legal.length || (i % 8 !== 0 || performance.now() < deadline));
+    } while (i < rootCount || i % 8 !== 0 || performance.now() < deadline);
   }
   let best: Node | null = null;
   for (const child of root.children.values()) {
