@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 
 /** Hot-seat play through the UI only: setup, pass-the-device, cards, summits, bots, undo, reload, end. */
@@ -142,6 +143,14 @@ test('two people and three bots play a whole game through the UI', async ({ page
   await expect(page.getByRole('button', { name: 'New game' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'View replay of this game' })).toBeVisible();
   expect(stats.turns).toBeGreaterThanOrEqual(6);
+  // The game leaves as a log file and opens in the replay viewer.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.end-screen').getByRole('button', { name: 'Export log' }).click()]);
+  const file = JSON.parse(readFileSync(await download.path(), 'utf8')) as { type: string; actions: unknown[]; seats: Record<string, { kind: string }> };
+  expect(file.type).toBe('summitry-log');
+  expect(file.actions.length).toBeGreaterThan(stats.turns);
+  expect(file.seats.US!.kind).toBe('human');
+  await page.getByRole('button', { name: 'View replay of this game' }).click();
+  await expect(page).toHaveURL(/#\/replay\?log=/);
   console.log(`hot-seat game: ${stats.turns} card turns, ${stats.proposals} proposals, ${stats.counters} counters, ${stats.answers} answers`);
 });
 

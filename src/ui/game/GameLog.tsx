@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { type ChronicleEntry, type ChronicleKind, roundLabel } from '../../engine';
 import { ActorBadge } from '../common/ActorBadge';
 
@@ -20,16 +20,23 @@ export function GameLog({ chronicle }: { chronicle: readonly ChronicleEntry[] })
       <p className="sr-only" aria-live="polite" aria-atomic="true">{announce}</p>
       <ol className="log-list" tabIndex={0} aria-label="Chronicle, newest first">
         {entries.map(({ e, i }, k) => (
-          <li key={i} className={`log-entry log-${e.kind}`}>
-            {(k === 0 || entries[k - 1]!.e.round !== e.round) && <span className="log-round">Round {e.round} · {roundLabel(e.round)}</span>}
-            <span className="log-line">
-              <span className="log-icon" title={KIND_NAME[e.kind]} aria-label={KIND_NAME[e.kind]} role="img">{KIND_ICON[e.kind]}</span>
-              {e.actor ? <ActorBadge actor={e.actor} /> : null}
-              <span className="log-text">{e.text}</span>
-            </span>
-          </li>
+          <LogItem key={i} entry={e} withRound={k === 0 || entries[k - 1]!.e.round !== e.round} />
         ))}
       </ol>
     </section>
   );
 }
+
+/** Entries never change once written (the engine keeps their identity), so each is drawn once. */
+const LogItem = memo(function LogItem({ entry: e, withRound }: { entry: ChronicleEntry; withRound: boolean }) {
+  return (
+    <li className={`log-entry log-${e.kind}`}>
+      {withRound && <span className="log-round">Round {e.round} · {roundLabel(e.round)}</span>}
+      <span className="log-line">
+        <span className="log-icon" title={KIND_NAME[e.kind]} aria-label={KIND_NAME[e.kind]} role="img">{KIND_ICON[e.kind]}</span>
+        {e.actor ? <ActorBadge actor={e.actor} /> : null}
+        <span className="log-text">{e.text}</span>
+      </span>
+    </li>
+  );
+});
