@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newGameOrThrow, stateHash } from '../engine';
-import { ALL_BOT_SEATS, LOG_VERSION, MAX_LOG_BYTES, makeLog, parseLog, randomGameActions, replayLog, serializeLog, type GameLog } from '.';
+import { ALL_BOT_SEATS, checkStepHashes, LOG_VERSION, MAX_LOG_BYTES, makeLog, parseLog, randomGameActions, replayLog, serializeLog, type GameLog } from '.';
 
 const options = { seed: 42, rounds: 6 };
 const actions = randomGameActions(options, 3);
@@ -134,6 +134,20 @@ describe('bad input gets one clear error', () => {
     expect(['ERR_HASH_MISMATCH', 'ERR_ILLEGAL_ACTION']).toContain(e.code);
     expect(e.action).toBeGreaterThanOrEqual(i + 1);
     if (e.code === 'ERR_HASH_MISMATCH') expect(e.message).toMatch(new RegExp(`^The state after action ${i + 1} .*does not match its recorded hash`));
+  });
+
+  it('replay can leave the step hashes to a later checkStepHashes, still checking the final hash', () => {
+    const doc = JSON.parse(text);
+    doc.hashes[20] = '00000000000000';
+    const p = parseLog(JSON.stringify(doc));
+    if (!p.ok) throw new Error(p.error.message);
+    const r = replayLog(p.value, { stepHashes: false });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(checkStepHashes(p.value, r.value.states, 1, 21)).toBeNull();
+    expect(checkStepHashes(p.value, r.value.states, 21, 40)).toMatchObject({ code: 'ERR_HASH_MISMATCH', action: 21 });
+    const f = parseLog(text.replace(log.finalHash, '00000000000000'));
+    expect(f.ok && !replayLog(f.value, { stepHashes: false }).ok).toBe(true);
   });
 
   it('hash not matching', () => {

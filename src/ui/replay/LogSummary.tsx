@@ -3,7 +3,7 @@ import { ACTOR_INFO, ACTORS, standings, winner } from '../../engine';
 import { type OpenedLog, originLabel } from './openLog';
 
 /** Which game this is: where it came from, its seats, its outcome, and the verified final hash. */
-export const LogSummary = memo(function LogSummary({ opened }: { readonly opened: OpenedLog }) {
+export const LogSummary = memo(function LogSummary({ opened, verified }: { readonly opened: OpenedLog; readonly verified: boolean }) {
   const { log, states } = opened;
   const final = states[states.length - 1]!;
   const win = winner(final);
@@ -22,8 +22,11 @@ export const LogSummary = memo(function LogSummary({ opened }: { readonly opened
         {log.createdAt ? <> on <time dateTime={log.createdAt}>{log.createdAt.slice(0, 10)}</time></> : null}.
       </p>
       <p>{outcome}</p>
-      <p data-testid="final-hash">
-        Verified: every move is legal and every state matches its recorded hash. Final state hash: <code>{log.finalHash}</code>
+      <p data-testid="final-hash" data-verified={verified ? 'yes' : 'no'}>
+        {verified
+          ? 'Verified: every move is legal and every state matches its recorded hash.'
+          : 'Every move is legal and the final state matches; checking the recorded hash of each step…'}{' '}
+        Final state hash: <code>{log.finalHash}</code>
       </p>
       <ul className="rp-seats" aria-label="Seats">
         {ACTORS.map((a) => {

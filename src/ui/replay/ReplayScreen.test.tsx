@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ALL_BOT_SEATS, encodeShare, makeLog, randomGameActions, serializeLog } from '../../log';
@@ -100,6 +100,28 @@ describe('ReplayScreen', () => {
     await userEvent.click(screen.getByRole('button', { name: '▶ Play from the start' }));
     expect(current()).toHaveTextContent(/^0\. /);
     expect(screen.getByRole('button', { name: '⏸ Pause' })).toBeInTheDocument();
+  });
+
+  it('a long log shows at once, then is refused if a step hash turns out wrong, bringing back what was open', async () => {
+    let long: ReturnType<typeof randomGameActions> = [];
+    let o = { seed: 100, rounds: 60 };
+    // Random bots often end a game in catastrophe: take the first seed that plays 400 moves.
+    while ((long = randomGameActions(o, 1, 400)).length < 400) o = { ...o, seed: o.seed + 1 };
+    const bigLog = makeLog({ options: o, seats: ALL_BOT_SEATS, actions: long });
+    const doc = JSON.parse(serializeLog(bigLog));
+    render(<ReplayScreen />);
+    await openFile(serializeLog(bigLog), 'long.json');
+    await waitFor(() => expect(screen.getByTestId('final-hash')).toHaveAttribute('data-verified', 'yes'));
+    expect(screen.getByTestId('final-hash')).toHaveTextContent('Verified: every move is legal');
+
+    await openFile(text, 'short.json');
+    await screen.findByText(/Opened from the file "short.json"/);
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}');
+    doc.hashes[350] = '00000000000000';
+    await openFile(JSON.stringify(doc), 'tampered-long.json');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Could not open the file "tampered-long.json": The state after action 351');
+    expect(screen.getByText(/Opened from the file "short.json"/)).toBeInTheDocument();
+    expect(current()).toHaveTextContent(/^3\. /);
   });
 
   it('opens a share link from the address at its step', async () => {

@@ -7,7 +7,8 @@ import { HandsPanel } from './HandsPanel';
 import { LoadPanel } from './LoadPanel';
 import { LogSummary } from './LogSummary';
 import { MoveList } from './MoveList';
-import { type LogOrigin, type Opened, type OpenedLog, openShare, openText, readLogFile } from './openLog';
+import { type LogOrigin, type Opened, type OpenedLog, openShare, openText, readLogFile, refusedLate } from './openLog';
+import { checkStepHashes } from '../../log';
 import { type Perspective, viewAs } from './perspective';
 import { ReplayControls } from './ReplayControls';
 import { ReplayExport } from './ReplayExport';
@@ -64,6 +65,11 @@ export function ReplayScreen() {
   lastRef.current = last;
   const stepRef = useRef(step);
   stepRef.current = step;
+  const openedRef = useRef(opened);
+  openedRef.current = opened;
+
+  /** What was open before a log still being checked, to go back to if the check fails. */
+  const fallback = useRef<{ opened: OpenedLog | null; step: number }>({ opened: null, step: 0 });
 
   /** Shows an opened log (or the one clear message why not; whatever was open stays open). */
   const show = useCallback((r: Opened, startStep = 0) => {
@@ -72,6 +78,7 @@ export function ReplayScreen() {
       setError(r.message);
       return;
     }
+    if (!r.value.verified) fallback.current = { opened: openedRef.current, step: stepRef.current };
     setError(null);
     setPlaying(false);
     setOpened(r.value);
@@ -120,8 +127,6 @@ export function ReplayScreen() {
   }, []);
 
   // What the address asks for, on arrival and whenever it changes (back/forward, an edited or pasted URL).
-  const openedRef = useRef(opened);
-  openedRef.current = opened;
   useEffect(() => {
     const follow = () => {
       const route = parseReplayHash(location.hash);
@@ -136,6 +141,31 @@ export function ReplayScreen() {
     window.addEventListener('hashchange', follow);
     return () => window.removeEventListener('hashchange', follow);
   }, [goTo, openLink, openSample]);
+
+  // A long log's step hashes are checked in slices after it is shown, so the page never stalls; if one
+  // does not match, the log is refused after all and whatever was open before comes back.
+  const [verifiedFor, setVerifiedFor] = useState<OpenedLog | null>(null);
+  useEffect(() => {
+    if (!opened || opened.verified) return;
+    const SLICE = 250;
+    let from = 1;
+    let timer = 0;
+    const slice = () => {
+      const problem = checkStepHashes(opened.log, opened.states, from, from + SLICE);
+      if (problem) {
+        setOpened(fallback.current.opened);
+        setStep(fallback.current.step);
+        setError(refusedLate(opened, problem));
+        return;
+      }
+      from += SLICE;
+      if (from >= opened.states.length) setVerifiedFor(opened);
+      else timer = window.setTimeout(slice, 0);
+    };
+    timer = window.setTimeout(slice, 0);
+    return () => clearTimeout(timer);
+  }, [opened]);
+  const verified = opened !== null && (opened.verified || verifiedFor === opened);
 
   useEffect(() => {
     let live = true;
@@ -226,7 +256,7 @@ export function ReplayScreen() {
       </p>
       {opened && state && gameView && (
         <>
-          <LogSummary opened={opened} />
+          <LogSummary opened={opened} verified={verified} />
           <ReplayControls step={step} last={last} playing={playing} speedMs={speedMs} onStep={onControlStep} onPlaying={setPlaying} onSpeed={setSpeedMs} />
           <p className="rp-now" data-testid="replay-now">
             <strong>Step {step} of {last}</strong>

@@ -13,7 +13,15 @@ export interface OpenedLog {
   readonly log: GameLog;
   readonly states: readonly GameState[];
   readonly origin: LogOrigin;
+  /**
+   * Every recorded step hash checked. A long log is shown before that (its moves are legal and its final
+   * hash matches, so the board is right) and checked a moment later: see ReplayScreen.
+   */
+  readonly verified: boolean;
 }
+
+/** Logs up to this long are checked in full before showing; longer ones finish the step-hash check after. */
+export const VERIFY_AT_ONCE = 300;
 
 export type Opened = { readonly ok: true; readonly value: OpenedLog } | { readonly ok: false; readonly message: string };
 
@@ -29,9 +37,13 @@ export function originLabel(o: LogOrigin): string {
 const refused = (o: LogOrigin, e: LogError): Opened => ({ ok: false, message: `Could not open ${originLabel(o)}: ${e.message}` });
 
 function replayed(log: GameLog, origin: LogOrigin): Opened {
-  const r = replayLog(log);
-  return r.ok ? { ok: true, value: { log, states: r.value.states, origin } } : refused(origin, r.error);
+  const verified = log.actions.length <= VERIFY_AT_ONCE;
+  const r = replayLog(log, { stepHashes: verified });
+  return r.ok ? { ok: true, value: { log, states: r.value.states, origin, verified } } : refused(origin, r.error);
 }
+
+/** The message for a log whose step-hash check failed after it was shown. */
+export const refusedLate = (o: OpenedLog, e: LogError): string => `Could not open ${originLabel(o.origin)}: ${e.message}`;
 
 export function openText(text: string, origin: LogOrigin): Opened {
   const p = parseLog(text);
@@ -42,7 +54,7 @@ export function openShare(data: string): Opened {
   const origin: LogOrigin = { kind: 'link', data };
   // decodeShare replays the game to recompute the hashes it leaves out, so those states are used as they are.
   const d = decodeShareReplay(data);
-  return d.ok ? { ok: true, value: { log: d.value.log, states: d.value.states, origin } } : refused(origin, d.error);
+  return d.ok ? { ok: true, value: { log: d.value.log, states: d.value.states, origin, verified: true } } : refused(origin, d.error);
 }
 
 /** Reads a chosen or dropped file, refusing an oversized one before reading it. */
