@@ -5,7 +5,7 @@ export { isHuman } from './seats';
 export { parseLog, validateLog, formatPath } from './parse';
 export { replayLog, replayActions, checkStepHashes, type Replay } from './replay';
 export { makeLog, serializeLog, type MakeLogInput } from './make';
-export { encodeShare, decodeShare, decodeShareReplay, MAX_SHARE_LENGTH } from './share';
+export { encodeShare, decodeShare, decodeShareReplay, moveString, parseMove, MAX_SHARE_LENGTH } from './share';
 export { safeJsonParse } from './json';
 export { logSchema, actionSchema, seatsSchema } from './schema';
 export { randomGameActions, ALL_BOT_SEATS } from './randomGame';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import LZString from 'lz-string';
-import { ALL_BOT_SEATS, decodeShare, encodeShare, makeLog, randomGameActions } from '.';
+import { ALL_BOT_SEATS, decodeShare, encodeShare, makeLog, moveString, parseMove, randomGameActions } from '.';
 
 const options = { seed: 9, rounds: 6 };
 const log = makeLog({ options, seats: { ...ALL_BOT_SEATS, US: { kind: 'human', name: 'Ms Park' } }, actions: randomGameActions(options, 5) });
@@ -11,6 +11,33 @@ describe('share links', () => {
     expect(s).toMatch(/^[A-Za-z0-9+\-$]*$/);
     const r = decodeShare(s);
     expect(r.ok && r.value).toEqual(log);
+  });
+
+  it('every kind of action survives as a move string', () => {
+    const actions = [
+      { type: 'playEvent', actor: 'US', card: 'olive-branch' },
+      { type: 'playEvent', actor: 'KP', card: 'reading-defer-to-xi', choice: 1 },
+      { type: 'playOps', actor: 'CN', card: 'hotline', op: 'mediate' },
+      { type: 'propose', actor: 'US', terms: ['sanctionsRelief', 'freeze'] },
+      { type: 'counter', actor: 'KP', terms: ['recognition', 'moratorium'] },
+      { type: 'decline', actor: 'US' },
+      { type: 'accept', actor: 'KP' },
+      { type: 'reject', actor: 'CN' },
+    ] as const;
+    for (const a of actions) expect(parseMove(moveString(a))).toEqual(a);
+    expect(moveString(actions[2])).toBe('CN:O:hotline:mediate');
+    for (const junk of ['', 'US', 'US:X', 'US:O:hotline', 'US:E:a:2', 'US:A:extra', ':A']) expect(parseMove(junk)).toBeNull();
+  });
+
+  it('a link with a broken move names it; a move with a bad value is caught by the schema', () => {
+    const { hashes: _h, actions, ...rest } = log;
+    const pack = (moves: unknown) => LZString.compressToEncodedURIComponent(JSON.stringify({ ...rest, moves }));
+    const moves = actions.map(moveString);
+    const broken = decodeShare(pack(moves.map((m, i) => (i === 4 ? 'nonsense' : m))));
+    expect(!broken.ok && broken.error.message).toBe('The share link is damaged: moves[4] is not a move.');
+    const badOp = decodeShare(pack(moves.map((m, i) => (i === 0 ? m.replace(/:[a-zA-Z]+$/, ':nuke') : m))));
+    expect(!badOp.ok && badOp.error).toMatchObject({ code: 'ERR_SCHEMA', path: 'actions[0].op' });
+    expect(decodeShare(pack('x')).ok).toBe(false);
   });
 
   it('a cut-off link is refused with a clear message', () => {
