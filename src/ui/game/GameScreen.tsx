@@ -232,29 +232,7 @@ function GameTable({ header, state, cursor }: { header: GameHeader; state: GameS
       )}
 
       <div className="table-grid">
-        <div className="board-area" aria-label="Board" role="region">
-          <MemoBoard view={gameView} changed={changed} />
-        </div>
-
-        <aside className="side" aria-label="Seat and chronicle">
-          {privateSeat && mine ? (
-            <SeatPanel state={state} seat={privateSeat} who={seatLabel(privateSeat, seats[privateSeat])} />
-          ) : (
-            <section className="seat-panel seat-panel-public" aria-labelledby="public-title">
-              <h2 id="public-title">At the table</h2>
-              <ul className="table-seats">
-                {ACTORS.map((a) => (
-                  <li key={a} className={a === mover ? 'is-mover' : ''}>
-                    <ActorBadge actor={a} withName /> <span className="seat-who">{seatLabel(a, seats[a])}</span>
-                    <span className="seat-vp">{state.actors[a].vp} VP</span>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
-          <MemoLog chronicle={state.chronicle} />
-        </aside>
-
+        {/* The seat's tray comes first in the reading and Tab order, as it does on screen. */}
         {!ended && (
           <section className="tray" aria-labelledby="tray-title">
             {passTo ? (
@@ -283,6 +261,29 @@ function GameTable({ header, state, cursor }: { header: GameHeader; state: GameS
             )}
           </section>
         )}
+        <div className="board-area" aria-label="Board" role="region">
+          <MemoBoard view={gameView} changed={changed} />
+        </div>
+
+        <aside className="side" aria-label="Seat and chronicle">
+          {privateSeat && mine ? (
+            <SeatPanel state={state} seat={privateSeat} who={seatLabel(privateSeat, seats[privateSeat])} />
+          ) : (
+            <section className="seat-panel seat-panel-public" aria-labelledby="public-title">
+              <h2 id="public-title">At the table</h2>
+              <ul className="table-seats">
+                {ACTORS.map((a) => (
+                  <li key={a} className={a === mover ? 'is-mover' : ''}>
+                    <ActorBadge actor={a} withName /> <span className="seat-who">{seatLabel(a, seats[a])}</span>
+                    <span className="seat-vp">{state.actors[a].vp} VP</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <MemoLog chronicle={state.chronicle} />
+        </aside>
+
       </div>
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>
