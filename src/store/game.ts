@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { immer } from 'zustand/middleware/immer';
 import { useShallow } from 'zustand/react/shallow';
-import type { Action, ActorId, GameOptions, GameState, RuleError } from '../engine';
+import type { Action, GameOptions, GameState, RuleError } from '../engine';
 import { replayActions } from '../log/replay';
 import type { Seats } from '../log/seats';
 import { type GameHeader, restoreSave, SAVE_KEY, type SaveProblem, serializeSave } from './save';
@@ -179,7 +179,6 @@ export interface UndoRedo {
 export const useUndoRedo = (): UndoRedo => useGameStore(useShallow((s) => ({ canUndo: canUndo(s), canRedo: canRedo(s) })));
 
 export const useSeats = (): Seats | null => useGameStore((s) => s.header?.seats ?? null);
-export const seatKind = (seats: Seats, actor: ActorId) => seats[actor].kind;
 
 /** The actions up to the cursor: the game as played (for export and replay). */
 export const selectPlayed = (s: GameStoreState): readonly Action[] => (s.cursor === s.log.length ? s.log : s.log.slice(0, s.cursor));

@@ -1,5 +1,5 @@
 import { ACTOR_INFO, ACTORS, roundLabel } from '../../engine';
-import { selectGameState, useGameStore, useGameState } from '../../store/game';
+import { useGameStore, useGameState } from '../../store/game';
 import { ActorBadge } from '../common/ActorBadge';
 import { DamagedSave } from '../common/DamagedSave';
 
@@ -43,6 +43,3 @@ export function HomeScreen() {
     </div>
   );
 }
-
-// Exported for tests that want to know whether the home screen offers "resume".
-export const hasSavedGame = () => selectGameState(useGameStore.getState()) !== null;
