@@ -29,7 +29,7 @@ const endHeading = (page: Page) => page.getByRole('heading', { level: 2, name: /
 const readyButton = (page: Page) => page.getByRole('button', { name: /^Ready — show/ });
 
 interface Latency { handler: number; frame: number; paint: number; eventTiming: number | null }
-interface Stats { turns: number; proposals: number; counters: number; answers: number; measure?: boolean; latency?: Latency }
+interface Stats { turns: number; proposals: number; counters: number; answers: number; measure?: boolean; latency?: Latency[] }
 
 /**
  * Click-to-paint of one move: `handler` is the click's JS work (engine apply + React render and
@@ -109,8 +109,8 @@ async function humanStep(page: Page, stats: Stats): Promise<boolean> {
     const button = (await preferred.count()) > 0 ? preferred.first() : page.getByRole('button', { name: / for ops: / }).first();
     await button.click();
     await expect(page.getByText('Confirm your move:')).toBeVisible();
-    // The latest measured move (from round 2 on) is reported: the later, the longer the log and chronicle.
-    if (stats.measure && stats.turns >= 6) stats.latency = await measureClick(page, confirm);
+    // Moves from round 2 on are measured: the later, the longer the log and chronicle.
+    if (stats.measure && stats.turns >= 6) (stats.latency ??= []).push(await measureClick(page, confirm));
     else await confirm.click();
     stats.turns++;
     return true;
@@ -134,10 +134,18 @@ test('two people and three bots play a whole game through the UI', async ({ page
   const stats: Stats = { turns: 0, proposals: 0, counters: 0, answers: 0, measure: true };
   await playToEnd(page, stats);
   await expect(endHeading(page)).toBeVisible();
-  // A late move is applied and drawn within one frame.
-  expect(stats.latency).toBeDefined();
-  console.log(`click-to-paint late in the game (ms): ${JSON.stringify(stats.latency, (_k, v) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v))}`);
-  expect(stats.latency!.handler).toBeLessThan(16);
+  // A late move is applied and drawn within one frame. The median over the measured moves keeps a
+  // busy test machine from deciding the result.
+  const lat = stats.latency ?? [];
+  expect(lat.length).toBeGreaterThan(0);
+  const median = (k: keyof Latency) => {
+    const xs = lat.map((l) => l[k] ?? 0).sort((a, b) => a - b);
+    return Math.round(xs[Math.floor(xs.length / 2)]! * 10) / 10;
+  };
+  const worst = (k: keyof Latency) => Math.round(Math.max(...lat.map((l) => l[k] ?? 0)) * 10) / 10;
+  console.log(`click-to-paint of ${lat.length} late moves (ms), median / worst: handler ${median('handler')} / ${worst('handler')}, next frame ${median('frame')} / ${worst('frame')}, after paint ${median('paint')} / ${worst('paint')}, Event Timing ${median('eventTiming')} / ${worst('eventTiming')}`);
+  console.log(`per move handler (ms): ${lat.map((l) => l.handler.toFixed(1)).join(", ")}`);
+  expect(median("handler")).toBeLessThan(16);
   await expect(page.getByRole('table', { name: 'Final standings' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Final standings' }).getByRole('row')).toHaveCount(6);
   await expect(page.getByRole('button', { name: 'New game' })).toBeVisible();
