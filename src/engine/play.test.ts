@@ -12,14 +12,9 @@ import { TRACKS, TRACK_INFO, CATASTROPHE_TENSION } from './tracks';
 import { toMove } from './turn';
 import type { Action } from './actions';
 import { CATASTROPHE_PENALTY, CULPRIT_PENALTY } from './scoring';
+import { type Mutable, edit } from './testkit';
 
-type Mutable<T> = T extends readonly (infer U)[] ? Mutable<U>[] : T extends object ? { -readonly [K in keyof T]: Mutable<T[K]> } : T;
 type Draft = Mutable<GameState>;
-const edit = (s: GameState, f: (d: Draft) => void): GameState => {
-  const d = structuredClone(s) as Draft;
-  f(d);
-  return d as unknown as GameState;
-};
 
 /** Puts a card in an actor's hand by swapping it with the first card there: every card stays exactly once. */
 function giveCard(d: Draft, actor: ActorId, card: string): void {

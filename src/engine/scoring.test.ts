@@ -14,18 +14,9 @@ import type { GameState } from './state';
 import { SUMMIT_READY } from './summit';
 import { CATASTROPHE_TENSION } from './tracks';
 import { toMove } from './turn';
+import { type Mutable, edit, mustApply } from './testkit';
 
-type Mutable<T> = T extends readonly (infer U)[] ? Mutable<U>[] : T extends object ? { -readonly [K in keyof T]: Mutable<T[K]> } : T;
-const edit = (s: GameState, f: (d: Mutable<GameState>) => void): GameState => {
-  const d = structuredClone(s) as Mutable<GameState>;
-  f(d);
-  return d as unknown as GameState;
-};
-const ok = (s: GameState, a: Action): GameState => {
-  const r = apply(s, a);
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.value;
-};
+const ok = mustApply;
 
 /** The last action turn of `round`, no summit table ready; `f` sets the scene. */
 function lastTurn(round: number, rounds: number, f: (d: Mutable<GameState>) => void = () => {}): GameState {

@@ -12,18 +12,9 @@ import type { GameState } from './state';
 import { DEAL_VP, READINESS_AFTER_SUMMIT, SUMMIT_READY, TABLE_INFO, TABLE_PACKAGES, TABLE_TERMS, TERM_INFO, validPackage, type TermId } from './summit';
 import { CATASTROPHE_TENSION, TRACK_INFO } from './tracks';
 import { currentTable, toMove } from './turn';
+import { type Mutable, edit, mustApply } from './testkit';
 
-type Mutable<T> = T extends readonly (infer U)[] ? Mutable<U>[] : T extends object ? { -readonly [K in keyof T]: Mutable<T[K]> } : T;
-const edit = (s: GameState, f: (d: Mutable<GameState>) => void): GameState => {
-  const d = structuredClone(s) as Mutable<GameState>;
-  f(d);
-  return d as unknown as GameState;
-};
-const ok = (s: GameState, a: Action): GameState => {
-  const r = apply(s, a);
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.value;
-};
+const ok = mustApply;
 const code = (s: GameState, a: unknown) => {
   const r = apply(s, a as Action);
   return r.ok ? 'ok' : r.error.code;

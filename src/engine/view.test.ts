@@ -11,13 +11,8 @@ import { newGameOrThrow } from './setup';
 import type { GameState } from './state';
 import { toMove } from './turn';
 import { view } from './view';
+import { type Mutable, edit } from './testkit';
 
-type Mutable<T> = T extends readonly (infer U)[] ? Mutable<U>[] : T extends object ? { -readonly [K in keyof T]: Mutable<T[K]> } : T;
-const edit = (s: GameState, f: (d: Mutable<GameState>) => void): GameState => {
-  const d = structuredClone(s) as Mutable<GameState>;
-  f(d);
-  return d as unknown as GameState;
-};
 
 /** A deterministic walk through legal actions: a tiny LCG picks among them. */
 function walk(seed: number, steps: number, rounds = 6): { states: GameState[]; actions: Action[] } {
