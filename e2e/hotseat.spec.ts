@@ -28,40 +28,7 @@ async function startTwoHumanGame(page: Page, seed = 42, rounds = 3) {
 const endHeading = (page: Page) => page.getByRole('heading', { level: 2, name: /wins$|Nobody wins/ });
 const readyButton = (page: Page) => page.getByRole('button', { name: /^Ready — show/ });
 
-interface Latency { handler: number; frame: number; paint: number; eventTiming: number | null }
-interface Stats { turns: number; proposals: number; counters: number; answers: number; measure?: boolean; latency?: Latency[] }
-
-/**
- * Click-to-paint of one move: `handler` is the click's JS work (engine apply + React render and
- * commit: React flushes a discrete update before the next listener runs); `frame` is the click to
- * the next animation frame; `paint` the click to the task after that frame has painted;
- * `eventTiming` the browser's own Event Timing duration (null when under its 16 ms floor).
- */
-async function measureClick(page: Page, target: ReturnType<Page['getByRole']>): Promise<Latency> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __lat?: unknown; __evt?: number | null };
-    w.__lat = undefined;
-    w.__evt = null;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (e.name === 'click') w.__evt = Math.max(w.__evt ?? 0, e.duration);
-    }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
-    document.addEventListener('click', () => {
-      const t0 = performance.now();
-      window.addEventListener('click', () => {
-        const t1 = performance.now();
-        requestAnimationFrame(() => {
-          const t2 = performance.now();
-          setTimeout(() => { w.__lat = { handler: t1 - t0, frame: t2 - t0, paint: performance.now() - t0 }; }, 0);
-        });
-      }, { once: true });
-    }, { capture: true, once: true });
-  });
-  await target.click();
-  const lat = (await (await page.waitForFunction(() => (window as unknown as { __lat?: unknown }).__lat)).jsonValue()) as Omit<Latency, 'eventTiming'>;
-  await page.waitForTimeout(100); // let the Event Timing entry arrive
-  const eventTiming = await page.evaluate(() => (window as unknown as { __evt: number | null }).__evt);
-  return { ...lat, eventTiming };
-}
+interface Stats { turns: number; proposals: number; counters: number; answers: number }
 
 /**
  * Makes one human decision if one is waiting (Ready, a card, a summit move); returns false when
@@ -109,9 +76,7 @@ async function humanStep(page: Page, stats: Stats): Promise<boolean> {
     const button = (await preferred.count()) > 0 ? preferred.first() : page.getByRole('button', { name: / for ops: / }).first();
     await button.click();
     await expect(page.getByText('Confirm your move:')).toBeVisible();
-    // Moves from round 2 on are measured: the later, the longer the log and chronicle.
-    if (stats.measure && stats.turns >= 6) (stats.latency ??= []).push(await measureClick(page, confirm));
-    else await confirm.click();
+    await confirm.click();
     stats.turns++;
     return true;
   }
@@ -131,21 +96,10 @@ test('two people and three bots play a whole game through the UI', async ({ page
   test.setTimeout(120_000);
   await startTwoHumanGame(page);
   await expect(readyButton(page)).toBeFocused();
-  const stats: Stats = { turns: 0, proposals: 0, counters: 0, answers: 0, measure: true };
+  const stats: Stats = { turns: 0, proposals: 0, counters: 0, answers: 0 };
   await playToEnd(page, stats);
   await expect(endHeading(page)).toBeVisible();
-  // A late move is applied and drawn within one frame. The median over the measured moves keeps a
-  // busy test machine from deciding the result.
-  const lat = stats.latency ?? [];
-  expect(lat.length).toBeGreaterThan(0);
-  const median = (k: keyof Latency) => {
-    const xs = lat.map((l) => l[k] ?? 0).sort((a, b) => a - b);
-    return Math.round(xs[Math.floor(xs.length / 2)]! * 10) / 10;
-  };
-  const worst = (k: keyof Latency) => Math.round(Math.max(...lat.map((l) => l[k] ?? 0)) * 10) / 10;
-  console.log(`click-to-paint of ${lat.length} late moves (ms), median / worst: handler ${median('handler')} / ${worst('handler')}, next frame ${median('frame')} / ${worst('frame')}, after paint ${median('paint')} / ${worst('paint')}, Event Timing ${median('eventTiming')} / ${worst('eventTiming')}`);
-  console.log(`per move handler (ms): ${lat.map((l) => l.handler.toFixed(1)).join(", ")}`);
-  expect(median("handler")).toBeLessThan(16);
+  // Click-to-paint of late moves is measured in bench/browser.spec.ts (`npm run bench:browser`).
   await expect(page.getByRole('table', { name: 'Final standings' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Final standings' }).getByRole('row')).toHaveCount(6);
   await expect(page.getByRole('button', { name: 'New game' })).toBeVisible();
