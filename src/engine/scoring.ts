@@ -38,7 +38,7 @@ export const AGENDA: Readonly<Record<ActorId, readonly AgendaItem[]>> = {
 export const agendaScore = (s: GameState, actor: ActorId): number => AGENDA[actor].filter((a) => a.met(s)).length;
 
 /** APEC outcome VP. */
-export const APEC_SUCCESS_VP: Readonly<Record<ActorId, number>> = { US: 1, KP: 0, CN: 1, RU: 0, KR: 2 };
+export const APEC_SUCCESS_VP: Readonly<Record<ActorId, number>> = { US: 1, KP: 0, CN: 2, RU: 0, KR: 2 };
 export const APEC_FAILURE_VP: Readonly<Record<ActorId, number>> = { US: 0, KP: 0, CN: 0, RU: 1, KR: -1 };
 
 /** Catastrophe: everyone loses this much; the culprit loses CULPRIT_PENALTY more. */
