@@ -33,7 +33,8 @@ export interface Draft {
   end: GameEnd | null;
   step: number;
   chronicle: ChronicleEntry[];
-  history: RoundRecord[];
+  /** Shared with the input state; replaced, never pushed to, when a round is recorded (a few times a game). */
+  history: readonly RoundRecord[];
 }
 
 const cloneActor = (a: ActorState): DraftActor => ({ resources: { ...a.resources }, hand: a.hand.slice(), objective: a.objective, vp: a.vp });
@@ -58,6 +59,6 @@ export function draft(s: GameState): Draft {
     end: s.end,
     step: s.step,
     chronicle: s.chronicle.slice(),
-    history: s.history.slice(),
+    history: s.history,
   };
 }

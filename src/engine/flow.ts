@@ -144,7 +144,7 @@ function judgeApec(d: Draft): void {
 function recordRound(d: Draft): void {
   const vp = {} as Record<ActorId, number>;
   for (const id of ACTORS) vp[id] = d.actors[id].vp;
-  d.history.push({ round: d.round, tracks: { ...d.tracks }, vp });
+  d.history = [...d.history, { round: d.round, tracks: { ...d.tracks }, vp }];
 }
 
 function endRound(d: Draft): void {

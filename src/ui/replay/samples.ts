@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { safeJsonParse } from '../../log';
 
 /**
- * `public/samples/index.json`, written by the CLI (`npm run sim -- … --save-log`):
+ * `public/samples/index.json`, written by the CLI (`npm run samples`):
  * `{ "samples": [ { "file": "six-rounds.json", "title": "…", "description": "…" } ] }` (a bare array is read too).
  */
 const entry = z.object({
