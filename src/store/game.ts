@@ -60,6 +60,9 @@ function initialState(): GameStoreState {
   return { header: null, log: [], cursor: 0, damaged: r.kind === 'damaged' ? r.problem : null };
 }
 
+/** A fresh header: only the options the engine takes (callers may pass wider objects), stamped now. */
+const newHeader = (options: GameOptions, seats: Seats): GameHeader => ({ options: { seed: options.seed, rounds: options.rounds }, seats, createdAt: new Date().toISOString() });
+
 const isHumanMove = (seats: Seats, a: Action | undefined) => a !== undefined && seats[a.actor].kind === 'human';
 
 /** Index of the last human action before the cursor, or -1. */
@@ -74,20 +77,14 @@ export const useGameStore = create<GameStore>()(
     ...initialState(),
 
     startGame(options, seats) {
-      const header: GameHeader = { options: { seed: options.seed, rounds: options.rounds }, seats, createdAt: new Date().toISOString() };
       resetTimeline();
-      set((s) => {
-        s.header = header;
-        s.log = [];
-        s.cursor = 0;
-        s.damaged = null;
-      });
+      set({ header: newHeader(options, seats), log: [], cursor: 0, damaged: null });
     },
 
     loadGame({ options, seats }, actions) {
       const r = replayActions(options, actions);
       if (!r.ok) return { message: r.error.message };
-      const header: GameHeader = { options: { seed: options.seed, rounds: options.rounds }, seats, createdAt: new Date().toISOString() };
+      const header = newHeader(options, seats);
       const log = actions.slice();
       seedTimeline(header, log, r.value);
       set({ header, log, cursor: log.length, damaged: null });
@@ -126,12 +123,7 @@ export const useGameStore = create<GameStore>()(
 
     clear() {
       resetTimeline();
-      set((s) => {
-        s.header = null;
-        s.log = [];
-        s.cursor = 0;
-        s.damaged = null;
-      });
+      set({ header: null, log: [], cursor: 0, damaged: null });
     },
   })),
 );
