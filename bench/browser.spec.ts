@@ -3,6 +3,7 @@ import { expect, type Locator, type Page, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import { endHeading, humanStep, newStats, startTwoHumanGame } from '../e2e/support/hotseat';
 
 /**
  * Browser benchmarks: click-to-paint of late hot-seat moves, and opening / jumping through a
@@ -69,61 +70,25 @@ async function measureClick(page: Page, target: Locator): Promise<Latency> {
   return { ...lat, eventTiming };
 }
 
-/**
- * Plays one human decision if one is waiting: Ready, a card (timed from the `measureFrom`-th card
- * turn on), or a summit move (accept / propose one concession from each side). False when nothing is due.
- */
-async function humanStep(page: Page, state: { turns: number; latency: Latency[] }, measureFrom: number): Promise<boolean> {
-  const ready = page.getByRole('button', { name: /^Ready — show/ });
-  if (await ready.isVisible()) {
-    await ready.click();
-    return true;
-  }
-  const confirm = page.getByRole('button', { name: 'Confirm move' });
-  const propose = page.getByRole('button', { name: 'Propose this package' });
-  const accept = page.getByRole('button', { name: 'Accept the deal' });
-  if (await propose.isVisible()) {
-    for (const side of await page.locator('.composer-side').all()) await side.getByRole('checkbox').first().check();
-    await propose.click();
-    await confirm.click();
-    return true;
-  }
-  if (await accept.isVisible()) {
-    await accept.click();
-    await confirm.click();
-    return true;
-  }
-  if (await page.getByRole('heading', { level: 2, name: /^Your move, / }).isVisible()) {
-    await page.getByRole('button', { name: / for ops: / }).first().click();
-    await expect(page.getByText('Confirm your move:')).toBeVisible();
-    if (state.turns >= measureFrom) state.latency.push(await measureClick(page, confirm));
-    else await confirm.click();
-    state.turns++;
-    return true;
-  }
-  return false;
-}
-
 test('hot seat: click-to-paint of late moves', async ({ page }) => {
   // Two people (United States, North Korea) and three bots, 4 rounds: 16 card turns for the people;
   // from the 7th on (round 2) the chronicle and log are long enough to matter.
   const rounds = 4;
   const measureFrom = 6;
-  await page.goto('/?botDelay=0#/');
-  await page.evaluate(() => localStorage.clear());
-  await page.goto('/?botDelay=0#/setup');
-  await page.getByRole('button', { name: '2 players: USA vs DPRK' }).click();
-  await page.getByLabel('Seed').fill('42');
-  await page.getByLabel('Game length').selectOption(String(rounds));
-  await page.getByRole('button', { name: 'Start the game' }).click();
-  const end = page.getByRole('heading', { level: 2, name: /wins$|Nobody wins/ });
-  const state = { turns: 0, latency: [] as Latency[] };
+  await startTwoHumanGame(page, 42, rounds);
+  const end = endHeading(page);
+  const latency: Latency[] = [];
+  const stats = newStats();
+  const timeLateMoves = async (confirm: Locator, turn: number) => {
+    if (turn >= measureFrom) latency.push(await measureClick(page, confirm));
+    else await confirm.click();
+  };
   for (let n = 0; n < 600 && !(await end.isVisible()); n++) {
-    if (!(await humanStep(page, state, measureFrom))) await page.waitForTimeout(30);
+    if (!(await humanStep(page, stats, { confirmCard: timeLateMoves }))) await page.waitForTimeout(30);
   }
   await expect(end).toBeVisible();
 
-  const lat = state.latency;
+  const lat = latency;
   const of = (k: 'handler' | 'frame' | 'paint') => lat.map((l) => l[k]);
   const eventTimings = lat.map((l) => l.eventTiming).filter((x): x is number => x !== null);
   const figures = {

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
+import { endHeading, humanStep, newStats, readyButton, startTwoHumanGame, type Stats } from './support/hotseat';
 
 /** Hot-seat play through the UI only: setup, pass-the-device, cards, summits, bots, undo, reload, end. */
 
@@ -13,81 +14,14 @@ async function expectNoSeriousA11yIssues(page: Page, what: string) {
   expect(bad.map((v) => `${what}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)).toEqual([]);
 }
 
-/** Setup: United States and North Korea human, the rest bots; 3 rounds; a fixed seed. */
-async function startTwoHumanGame(page: Page, seed = 42, rounds = 3) {
-  await page.goto(START);
-  await page.evaluate(() => localStorage.clear());
-  await page.goto('/?botDelay=0#/setup');
-  await page.getByRole('button', { name: '2 players: USA vs DPRK' }).click();
-  await page.getByLabel('Seed').fill(String(seed));
-  await page.getByLabel('Game length').selectOption(String(rounds));
-  await page.getByRole('button', { name: 'Start the game' }).click();
-  await expect(page).toHaveURL(/#\/play/);
-}
-
-const endHeading = (page: Page) => page.getByRole('heading', { level: 2, name: /wins$|Nobody wins/ });
-const readyButton = (page: Page) => page.getByRole('button', { name: /^Ready — show/ });
-
-interface Stats { turns: number; proposals: number; counters: number; answers: number }
-
-/**
- * Makes one human decision if one is waiting (Ready, a card, a summit move); returns false when
- * nothing was there yet (bots thinking). The United States reaches out for summits; others build.
- */
-async function humanStep(page: Page, stats: Stats): Promise<boolean> {
-  if (await readyButton(page).isVisible()) {
-    await readyButton(page).click();
-    return true;
-  }
-  const confirm = page.getByRole('button', { name: 'Confirm move' });
-  const propose = page.getByRole('button', { name: 'Propose this package' });
-  const accept = page.getByRole('button', { name: 'Accept the deal' });
-  if (await propose.isVisible()) {
-    // Host: one concession from each side.
-    for (const side of await page.locator('.composer-side').all()) await side.getByRole('checkbox').first().check();
-    await expect(propose).toBeEnabled();
-    await propose.click();
-    await confirm.click();
-    stats.proposals++;
-    return true;
-  }
-  if (await accept.isVisible()) {
-    const counterToggle = page.getByRole('button', { name: 'Compose a counter-offer…' });
-    if (stats.counters === 0 && (await counterToggle.isVisible())) {
-      await counterToggle.click();
-      const send = page.getByRole('button', { name: 'Send counter-offer' });
-      await expect(send).toBeDisabled(); // the same package is not a counter
-      await page.locator('.composer input[type=checkbox]:not(:checked)').first().check();
-      await expect(send).toBeEnabled();
-      await send.click();
-      await confirm.click();
-      stats.counters++;
-      return true;
-    }
-    await accept.click();
-    await confirm.click();
-    stats.answers++;
-    return true;
-  }
-  const heading = page.getByRole('heading', { level: 2, name: /^Your move, / });
-  if (await heading.isVisible()) {
-    const us = (await heading.textContent())?.includes('United States');
-    const preferred = us ? page.getByRole('button', { name: /for ops: Reach out to (Beijing|Pyongyang)$/ }) : page.getByRole('button', { name: /for ops: Build the economy$/ });
-    const button = (await preferred.count()) > 0 ? preferred.first() : page.getByRole('button', { name: / for ops: / }).first();
-    await button.click();
-    await expect(page.getByText('Confirm your move:')).toBeVisible();
-    await confirm.click();
-    stats.turns++;
-    return true;
-  }
-  return false;
-}
+/** The full test drives a real negotiation: the United States reaches out, and one offer is countered. */
+const step = (page: Page, stats: Stats) => humanStep(page, stats, { counterOnce: true, purposeful: true });
 
 async function playToEnd(page: Page, stats: Stats, onStep?: (n: number) => Promise<void>) {
   for (let n = 0; n < 400; n++) {
     if (await endHeading(page).isVisible()) return;
     if (onStep) await onStep(n);
-    if (!(await humanStep(page, stats))) await page.waitForTimeout(30);
+    if (!(await step(page, stats))) await page.waitForTimeout(30);
   }
   throw new Error('The game did not end.');
 }
@@ -96,7 +30,7 @@ test('two people and three bots play a whole game through the UI', async ({ page
   test.setTimeout(120_000);
   await startTwoHumanGame(page);
   await expect(readyButton(page)).toBeFocused();
-  const stats: Stats = { turns: 0, proposals: 0, counters: 0, answers: 0 };
+  const stats = newStats();
   await playToEnd(page, stats);
   await expect(endHeading(page)).toBeVisible();
   // Click-to-paint of late moves is measured in bench/browser.spec.ts (`npm run bench:browser`).
@@ -118,8 +52,8 @@ test('two people and three bots play a whole game through the UI', async ({ page
 
 test('a reload mid-game loses nothing', async ({ page }) => {
   await startTwoHumanGame(page, 7);
-  const stats: Stats = { turns: 0, proposals: 0, counters: 0, answers: 0 };
-  while (stats.turns < 3) if (!(await humanStep(page, stats))) await page.waitForTimeout(30);
+  const stats = newStats();
+  while (stats.turns < 3) if (!(await step(page, stats))) await page.waitForTimeout(30);
   // Wait for a human decision to be due, then show the hand.
   await expect(readyButton(page)).toBeVisible();
   await readyButton(page).click();
@@ -210,7 +144,7 @@ test('accessibility: setup, pass screen, game, summit and end screen', async ({ 
   await expect(page.getByRole('dialog', { name: 'Help' })).toBeVisible();
   await expectNoSeriousA11yIssues(page, 'help');
   await page.keyboard.press('Escape');
-  const stats: Stats = { turns: 0, proposals: 0, counters: 0, answers: 0 };
+  const stats = newStats();
   let summitChecked = false;
   await playToEnd(page, stats, async () => {
     if (!summitChecked && (await page.locator('.summit').isVisible())) {

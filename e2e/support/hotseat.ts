@@ -1,0 +1,87 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Driving a hot-seat game through the UI, shared by the e2e specs and the browser benchmark. */
+
+export const endHeading = (page: Page) => page.getByRole('heading', { level: 2, name: /wins$|Nobody wins/ });
+export const readyButton = (page: Page) => page.getByRole('button', { name: /^Ready — show/ });
+
+/** Setup: United States and North Korea human, the rest bots; instant bots; a fixed seed. */
+export async function startTwoHumanGame(page: Page, seed = 42, rounds = 3) {
+  await page.goto('/?botDelay=0#/');
+  await page.evaluate(() => localStorage.clear());
+  await page.goto('/?botDelay=0#/setup');
+  await page.getByRole('button', { name: '2 players: USA vs DPRK' }).click();
+  await page.getByLabel('Seed').fill(String(seed));
+  await page.getByLabel('Game length').selectOption(String(rounds));
+  await page.getByRole('button', { name: 'Start the game' }).click();
+  await expect(page).toHaveURL(/#\/play/);
+}
+
+export interface Stats { turns: number; proposals: number; counters: number; answers: number }
+export const newStats = (): Stats => ({ turns: 0, proposals: 0, counters: 0, answers: 0 });
+
+export interface StepOptions {
+  /** Send one counter-offer in the game before accepting offers (exercises the negotiation). */
+  readonly counterOnce?: boolean;
+  /** The United States reaches out for summits and others build; otherwise the first ops move. */
+  readonly purposeful?: boolean;
+  /** Clicks Confirm for a card turn; the benchmark times it. `turn` counts card turns from 0. */
+  readonly confirmCard?: (confirm: Locator, turn: number) => Promise<void>;
+}
+
+/**
+ * Makes one human decision if one is waiting (Ready, a card, a summit move); returns false when
+ * nothing was there yet (bots thinking). Hosts propose one concession from each side.
+ */
+export async function humanStep(page: Page, stats: Stats, opts: StepOptions = {}): Promise<boolean> {
+  if (await readyButton(page).isVisible()) {
+    await readyButton(page).click();
+    return true;
+  }
+  const confirm = page.getByRole('button', { name: 'Confirm move' });
+  const propose = page.getByRole('button', { name: 'Propose this package' });
+  const accept = page.getByRole('button', { name: 'Accept the deal' });
+  if (await propose.isVisible()) {
+    for (const side of await page.locator('.composer-side').all()) await side.getByRole('checkbox').first().check();
+    await expect(propose).toBeEnabled();
+    await propose.click();
+    await confirm.click();
+    stats.proposals++;
+    return true;
+  }
+  if (await accept.isVisible()) {
+    const counterToggle = page.getByRole('button', { name: 'Compose a counter-offer…' });
+    if (opts.counterOnce && stats.counters === 0 && (await counterToggle.isVisible())) {
+      await counterToggle.click();
+      const send = page.getByRole('button', { name: 'Send counter-offer' });
+      await expect(send).toBeDisabled(); // the same package is not a counter
+      await page.locator('.composer input[type=checkbox]:not(:checked)').first().check();
+      await expect(send).toBeEnabled();
+      await send.click();
+      await confirm.click();
+      stats.counters++;
+      return true;
+    }
+    await accept.click();
+    await confirm.click();
+    stats.answers++;
+    return true;
+  }
+  const heading = page.getByRole('heading', { level: 2, name: /^Your move, / });
+  if (await heading.isVisible()) {
+    const anyOps = page.getByRole('button', { name: / for ops: / });
+    let button = anyOps.first();
+    if (opts.purposeful) {
+      const us = (await heading.textContent())?.includes('United States');
+      const preferred = us ? page.getByRole('button', { name: /for ops: Reach out to (Beijing|Pyongyang)$/ }) : page.getByRole('button', { name: /for ops: Build the economy$/ });
+      if ((await preferred.count()) > 0) button = preferred.first();
+    }
+    await button.click();
+    await expect(page.getByText('Confirm your move:')).toBeVisible();
+    if (opts.confirmCard) await opts.confirmCard(confirm, stats.turns);
+    else await confirm.click();
+    stats.turns++;
+    return true;
+  }
+  return false;
+}
