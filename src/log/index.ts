@@ -3,7 +3,7 @@ export * from './format';
 export type { SeatSpec, Seats } from './seats';
 export { isHuman } from './seats';
 export { parseLog, validateLog, formatPath } from './parse';
-export { replayLog, replayActions, checkStepHashes, type Replay } from './replay';
+export { replayLog, replayActions, playPrefix, checkStepHashes, type Replay } from './replay';
 export { makeLog, serializeLog, type MakeLogInput } from './make';
 export { encodeShare, decodeShare, decodeShareReplay, moveString, parseMove, MAX_SHARE_LENGTH } from './share';
 export { safeJsonParse } from './json';

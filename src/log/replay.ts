@@ -13,19 +13,29 @@ const illegal = (n: number, a: Action, message: string): LogError => ({
   message: `Action ${n} (${describeAction(a)}) is not legal: ${message}`,
 });
 
-/** Plays actions from the seed; stops at the first illegal one. The shared core of replayLog and makeLog. */
-export function replayActions(options: GameOptions, actions: readonly Action[]): Result<GameState[], LogError> {
+/**
+ * Plays actions from the seed as far as they are legal: the states reached (none if the options are
+ * bad) and, if it stopped early, why. Callers that must refuse a bad log use replayActions; a view of a
+ * game's history (the debrief) can show the legal part.
+ */
+export function playPrefix(options: GameOptions, actions: readonly Action[]): { states: GameState[]; stop: LogError | null } {
   const first = newGame(options);
-  if (!first.ok) return err({ code: 'ERR_SCHEMA', path: 'options', message: `options: ${first.error.message}` });
+  if (!first.ok) return { states: [], stop: { code: 'ERR_SCHEMA', path: 'options', message: `options: ${first.error.message}` } };
   const states: GameState[] = [first.value];
   let s = first.value;
   for (let i = 0; i < actions.length; i++) {
     const r = apply(s, actions[i]!);
-    if (!r.ok) return err(illegal(i + 1, actions[i]!, r.error.message));
+    if (!r.ok) return { states, stop: illegal(i + 1, actions[i]!, r.error.message) };
     s = r.value;
     states.push(s);
   }
-  return ok(states);
+  return { states, stop: null };
+}
+
+/** Plays actions from the seed; refuses at the first illegal one. The shared core of replayLog and makeLog. */
+export function replayActions(options: GameOptions, actions: readonly Action[]): Result<GameState[], LogError> {
+  const { states, stop } = playPrefix(options, actions);
+  return stop ? err(stop) : ok(states);
 }
 
 /**

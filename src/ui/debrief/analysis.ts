@@ -1,7 +1,8 @@
 import {
   ACTORS, ACTOR_INFO, type Action, type ActorId, apply, type ChronicleEntry, currentTable, type GameOptions, type GameState,
-  getCard, newGame, roundLabel, type RoundRecord, SUMMIT_READY, TABLE_INFO, type TableId, TERM_INFO, TRACKS, TRACK_INFO, type TrackId, TURN_ORDER,
+  getCard, roundLabel, type RoundRecord, SUMMIT_READY, TABLE_INFO, type TableId, TERM_INFO, TRACKS, TRACK_INFO, type TrackId, TURN_ORDER,
 } from '../../engine';
+import { playPrefix } from '../../log/replay';
 
 /**
  * The debrief's reading of one finished (or abandoned) game: chart rows, turning points and
@@ -11,17 +12,7 @@ import {
 // ── Replay ──────────────────────────────────────────────────────────────────────────────────────
 
 /** states[0] is the new game, states[i] the state after action i. Stops quietly at an illegal action. */
-export function replaySteps(options: GameOptions, actions: readonly Action[]): GameState[] {
-  const first = newGame(options);
-  if (!first.ok) return [];
-  const states = [first.value];
-  for (const a of actions) {
-    const r = apply(states[states.length - 1]!, a);
-    if (!r.ok) break;
-    states.push(r.value);
-  }
-  return states;
-}
+export const replaySteps = (options: GameOptions, actions: readonly Action[]): GameState[] => playPrefix(options, actions).states;
 
 // ── Chart rows ──────────────────────────────────────────────────────────────────────────────────
 
