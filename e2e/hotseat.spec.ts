@@ -1,7 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { endHeading, humanStep, newStats, readyButton, startTwoHumanGame, type Stats } from './support/hotseat';
+import { serializeLog } from '../src/log';
+import { randomFixtureLog } from '../src/log/fixtureLog';
+import { endHeading, humanStep, newStats, readyButton, startTwoHumanGame, type Stats, waitForDecision } from './support/hotseat';
 
 /** Hot-seat play through the UI only: setup, pass-the-device, cards, summits, bots, undo, reload, end. */
 
@@ -17,21 +19,24 @@ async function expectNoSeriousA11yIssues(page: Page, what: string) {
 /** The full test drives a real negotiation: the United States reaches out, and one offer is countered. */
 const step = (page: Page, stats: Stats) => humanStep(page, stats, { counterOnce: true, purposeful: true });
 
-async function playToEnd(page: Page, stats: Stats, onStep?: (n: number) => Promise<void>) {
+/** Plays the people's moves until `done` (by default the end screen); waits on the page between moves, never on a clock. */
+async function playUntil(page: Page, stats: Stats, done: () => Promise<boolean> = () => endHeading(page).isVisible()) {
   for (let n = 0; n < 400; n++) {
-    if (await endHeading(page).isVisible()) return;
-    if (onStep) await onStep(n);
-    if (!(await step(page, stats))) await page.waitForTimeout(30);
+    await waitForDecision(page);
+    if (await done()) return;
+    if (await endHeading(page).isVisible()) throw new Error('The game ended first.');
+    await step(page, stats);
   }
-  throw new Error('The game did not end.');
+  throw new Error('The game did not get there in 400 decisions.');
 }
 
 test('two people and three bots play a whole game through the UI', async ({ page }) => {
-  test.setTimeout(120_000);
+  // A long flow (about 40 moves through the UI): a generous limit, so a busy machine is slow, not failing.
+  test.setTimeout(480_000);
   await startTwoHumanGame(page);
   await expect(readyButton(page)).toBeFocused();
   const stats = newStats();
-  await playToEnd(page, stats);
+  await playUntil(page, stats);
   await expect(endHeading(page)).toBeVisible();
   // Click-to-paint of late moves is measured in bench/browser.spec.ts (`npm run bench:browser`).
   await expect(page.getByRole('table', { name: 'Final standings' })).toBeVisible();
@@ -53,7 +58,7 @@ test('two people and three bots play a whole game through the UI', async ({ page
 test('a reload mid-game loses nothing', async ({ page }) => {
   await startTwoHumanGame(page, 7);
   const stats = newStats();
-  while (stats.turns < 3) if (!(await step(page, stats))) await page.waitForTimeout(30);
+  await playUntil(page, stats, async () => stats.turns >= 3);
   // Wait for a human decision to be due, then show the hand.
   await expect(readyButton(page)).toBeVisible();
   await readyButton(page).click();
@@ -126,12 +131,20 @@ test('undo takes back a move and the bot moves after it', async ({ page }) => {
   await expect(page.getByText(/Pass to North Korea's player/)).toBeVisible();
 });
 
-test('accessibility: setup, pass screen, game, summit and end screen', async ({ page }) => {
-  test.setTimeout(120_000);
+// Accessibility, screen by screen: each test reaches its screen by the shortest way, so no test is a whole
+// game. An axe run takes about a second on a quiet machine and can take 30 on a busy one: generous limits.
+test('accessibility: home, setup and rules', async ({ page }) => {
+  test.setTimeout(300_000);
   await page.goto(START);
   await expectNoSeriousA11yIssues(page, 'home');
   await page.goto('/?botDelay=0#/setup');
   await expectNoSeriousA11yIssues(page, 'setup');
+  await page.goto('/?botDelay=0#/rules');
+  await expectNoSeriousA11yIssues(page, 'rules');
+});
+
+test('accessibility: pass screen, game, confirm step and help', async ({ page }) => {
+  test.setTimeout(300_000);
   await startTwoHumanGame(page, 11);
   await expect(readyButton(page)).toBeVisible();
   await expectNoSeriousA11yIssues(page, 'pass screen');
@@ -144,15 +157,32 @@ test('accessibility: setup, pass screen, game, summit and end screen', async ({ 
   await expect(page.getByRole('dialog', { name: 'Help' })).toBeVisible();
   await expectNoSeriousA11yIssues(page, 'help');
   await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Help' })).toHaveCount(0);
+});
+
+test('accessibility: a summit', async ({ page }) => {
+  // The first summit comes after the first round's ten action turns: four of them are the people's.
+  test.setTimeout(300_000);
+  await startTwoHumanGame(page, 11);
   const stats = newStats();
-  let summitChecked = false;
-  await playToEnd(page, stats, async () => {
-    if (!summitChecked && (await page.locator('.summit').isVisible())) {
-      summitChecked = true;
-      await expectNoSeriousA11yIssues(page, 'summit');
-    }
-  });
+  await playUntil(page, stats, () => page.locator('.summit').isVisible());
+  await expectNoSeriousA11yIssues(page, 'summit');
+});
+
+test('accessibility: the end screen', async ({ page }) => {
+  // Started from a prepared position: a finished bots' game opened in the replay viewer and continued one
+  // move before its end, so the last bot move brings up the end screen.
+  test.setTimeout(300_000);
+  const log = randomFixtureLog(11, 3);
+  const last = log.actions.length;
+  await page.goto('/?botDelay=0#/');
+  await page.evaluate(() => localStorage.clear());
+  await page.goto('/?botDelay=0#/replay');
+  await page.getByLabel('Choose a log file (.json)').setInputFiles({ name: 'game.json', mimeType: 'application/json', buffer: Buffer.from(serializeLog(log)) });
+  await expect(page.getByTestId('final-hash')).toContainText(log.finalHash);
+  await page.getByLabel('Step', { exact: true }).fill(String(last - 1));
+  await page.getByRole('button', { name: `Continue playing from step ${last - 1}` }).click();
+  await expect(page).toHaveURL(/#\/play$/);
+  await expect(endHeading(page)).toBeVisible();
   await expectNoSeriousA11yIssues(page, 'end screen');
-  await page.goto('/?botDelay=0#/rules');
-  await expectNoSeriousA11yIssues(page, 'rules');
 });

@@ -17,6 +17,19 @@ export async function startTwoHumanGame(page: Page, seed = 42, rounds = 3) {
   await expect(page).toHaveURL(/#\/play/);
 }
 
+/**
+ * Waits (on the page, not on a clock) until a person has something to do or the game is over: a pass
+ * screen, a card turn, a summit decision or the end screen. Bots may think as long as the machine needs.
+ */
+export async function waitForDecision(page: Page, timeout = 60_000): Promise<void> {
+  const due = readyButton(page)
+    .or(page.getByRole('button', { name: 'Propose this package' }))
+    .or(page.getByRole('button', { name: 'Accept the deal' }))
+    .or(page.getByRole('heading', { level: 2, name: /^Your move, / }))
+    .or(endHeading(page));
+  await expect(due.first()).toBeVisible({ timeout });
+}
+
 export interface Stats { turns: number; proposals: number; counters: number; answers: number }
 export const newStats = (): Stats => ({ turns: 0, proposals: 0, counters: 0, answers: 0 });
 
