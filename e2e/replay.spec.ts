@@ -1,27 +1,31 @@
 /// <reference lib="dom" />
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { logOf } from '../src/cli/savelog';
+import { simulate } from '../src/cli/simulate';
+import { makeLog, serializeLog } from '../src/log';
+import { randomFixtureLog } from '../src/log/fixtureLog';
 
 /** The replay viewer as a user meets it: samples, keys, clicks, the scrubber, files good and bad, exports. */
 
 interface LogDoc { finalHash: string; actions: { card?: string }[]; hashes: string[]; options: { seed: number; rounds: number }; seats: Record<string, { kind: string; name?: string }> }
 
-/** A fresh game played by the engine's bots, saved by the command line (the same path a user's saved game takes). */
+// Fixtures are made in this process by the current engine (samples can lag behind a rules change until
+// regenerated): no child process per test, which cost seconds on a busy machine.
+
+/** A fresh game played by the engine's bots and saved as `sim --save-log` saves it. */
 function simulatedLog(seed: number, rounds: number): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'replay-e2e-')), 'game.json');
-  execFileSync('npx', ['tsx', 'src/cli/sim.ts', '--games', '1', '--seed', String(seed), '--rounds', String(rounds), '--save-log', file], { stdio: 'ignore' });
-  return readFileSync(file, 'utf8');
+  const bots = { US: 'random', KP: 'random', CN: 'random', RU: 'random', KR: 'random' } as const;
+  let text = '';
+  simulate({ games: 1, seed, rounds, bots }, (game) => {
+    text = serializeLog(logOf(game, bots, { source: 'summitry sim', createdAt: new Date().toISOString() }));
+  });
+  return text;
 }
 
-/** A random-bot log made by the current engine (samples can lag behind a rules change until regenerated). */
-function fixtureLog(seed: number, rounds: number, maxActions?: number): string {
-  const args = ['tsx', 'src/log/fixture.ts', String(seed), String(rounds), ...(maxActions ? [String(maxActions)] : [])];
-  return execFileSync('npx', args, { encoding: 'utf8', maxBuffer: 4 << 20 });
-}
+/** A random-bot log made by the current engine; with `maxActions`, a game at least that long, cut there. */
+const fixtureLog = (seed: number, rounds: number, maxActions?: number): string => serializeLog(randomFixtureLog(seed, rounds, maxActions));
 
 const sampleText = (file: string) => readFileSync(new URL(`../public/samples/${file}`, import.meta.url), 'utf8');
 const six = JSON.parse(sampleText('standard-six-rounds.json')) as LogDoc;
@@ -102,12 +106,12 @@ test('import files: a good one opens; bad ones get one clear message and change 
     ['notes.txt.json', 'These are my notes, not a log.', /not valid JSON/],
     ['cut.json', good.slice(0, 900), /ends too early/],
     ['empty.json', '', /is empty/],
-    ['big.json', `{"type":"summitry-log","pad":"${'x'.repeat(2.2 * 1024 * 1024)}"}`, /2\.2 MB; a Summitry log is at most 2 MB/],
+    ['big.json', `{"type":"summitry-log","pad":"${'x'.repeat(2.2 * 1024 * 1024)}"}`, /is 2,306,899 bytes, 209,747 bytes over the limit; a Summitry log is at most 2 MB \(2,097,152 bytes\)/],
     ['other.json', '{"type":"excalidraw","elements":[]}', /not a Summitry game log/],
-    ['newer.json', JSON.stringify({ ...doc, version: 2 }), /made by a newer Summitry \(format 2\)/],
+    ['newer.json', JSON.stringify({ ...doc, version: 3 }), /made by a newer Summitry \(format 3\)/],
     ['card.json', JSON.stringify({ ...doc, actions: doc.actions.map((a: object, i: number) => (i === cardAt ? { ...a, card: 'hanoi-memory-x' } : a)) }), new RegExp(`Action ${cardAt + 1} \\(.*\\) is not legal`)],
     ['hash.json', JSON.stringify({ ...doc, hashes: doc.hashes.map((h: string, i: number) => (i === 7 ? '00000000000000' : h)) }), /state after action 8 .*does not match its recorded hash/],
-    ['schema.json', JSON.stringify({ ...doc, options: { ...doc.options, seed: 'one' } }), /options\.seed: expected number/],
+    ['schema.json', JSON.stringify({ ...doc, options: { ...doc.options, rounds: 'six' } }), /options\.rounds: expected number/],
     ['proto.json', good.replace('"options": {', '"options": { "__proto__": { "polluted": 1 },'), /options\.__proto__: the key "__proto__" is not allowed/],
   ];
   for (const [name, text, message] of bad) {
@@ -152,9 +156,10 @@ test('a log dropped on the drop zone, or pasted as a link, opens', async ({ page
 });
 
 test('continue playing from a step: a new hot-seat game from that position; a game in progress is replaced only when confirmed', async ({ page }) => {
-  const doc = JSON.parse(fixtureLog(41, 6)) as LogDoc;
-  // People at every seat (seats are not part of the hashed state), so no bot moves on by itself.
-  for (const a of ['US', 'KP', 'CN', 'RU', 'KR']) doc.seats[a] = { kind: 'human' };
+  // People at every seat, so no bot moves on by itself (the seats are part of the log, made so).
+  const people = { kind: 'human' } as const;
+  const played = randomFixtureLog(41, 6);
+  const doc = JSON.parse(serializeLog(makeLog({ ...played, seats: { US: people, KP: people, CN: people, RU: people, KR: people } }))) as LogDoc;
   await page.goto('./#/replay');
   await page.getByLabel('Choose a log file (.json)').setInputFiles(jsonFile('people.json', JSON.stringify(doc)));
   await moves(page).getByRole('button', { name: /^5\. / }).click();
@@ -180,9 +185,8 @@ test('continue playing from a step: a new hot-seat game from that position; a ga
 
 test('hostile names are shown as text, never run as markup', async ({ page }) => {
   const name = '<img src=x onerror="window.__pwned=1">';
-  // Seats are not part of the game state, so the recorded hashes still hold.
-  const doc = JSON.parse(fixtureLog(8, 2)) as LogDoc;
-  doc.seats.US = { kind: 'human', name };
+  const played = randomFixtureLog(8, 2);
+  const doc = JSON.parse(serializeLog(makeLog({ ...played, seats: { ...played.seats, US: { kind: 'human', name } } }))) as LogDoc;
   await page.goto('./#/replay');
   await page.getByLabel('Choose a log file (.json)').setInputFiles(jsonFile('hostile.json', JSON.stringify(doc)));
   await expect(page.getByText(`United States: person (${name})`)).toBeVisible();
@@ -225,6 +229,7 @@ test('round trip: a game played by the engine, imported, exported, re-imported a
 
 // How fast it opens and jumps is measured in bench/browser.spec.ts (`npm run bench:browser`).
 test('a 1,000-action log opens, is verified, and jumps land on the right step', async ({ page }) => {
+  test.setTimeout(240_000); // a thousand steps replayed, verified and listed: slow on a busy machine
   const long = fixtureLog(1000, 100, 1000);
   await page.goto('./#/replay');
   await page.getByLabel('Choose a log file (.json)').setInputFiles(jsonFile('long.json', long));

@@ -16,7 +16,7 @@ interface Run { code: number; stdout: string; stderr: string }
 
 function run(script: 'sim' | 'replay' | 'bench', ...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(TSX, [join('src', 'cli', `${script}.ts`), ...args], { encoding: 'utf8', timeout: 60_000 }, (error, stdout, stderr) => {
+    execFile(TSX, [join('src', 'cli', `${script}.ts`), ...args], { encoding: 'utf8', timeout: 150_000 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
       resolve({ code, stdout, stderr });
     });
@@ -55,7 +55,7 @@ describe('sim', () => {
     expect(s.avgActions).toBeGreaterThan(10);
     const other = JSON.parse(c.stdout);
     expect(other.finalHashes).not.toEqual(s.finalHashes);
-  }, 60_000);
+  }, 180_000);
 
   it('takes --bots as one level or seat=level pairs, and prints a short summary without --json', async () => {
     const [pairs, again, human] = await Promise.all([
@@ -73,7 +73,7 @@ describe('sim', () => {
     expect(() => JSON.parse(human.stdout)).toThrow();
     expect(human.stdout).toMatch(/^2 games, seed 1, 2 rounds/);
     expect(human.stdout).toMatch(/Wins: US \d+/);
-  }, 60_000);
+  }, 180_000);
 
   it('refuses bad options with exit 2 and one clear line', async () => {
     // Every --bots mistake is covered in options.test.ts; here, that the process reports them properly.
@@ -85,7 +85,7 @@ describe('sim', () => {
     expectUsageError(level, /^sim: --bots: unknown bot level "genius" for KP; use one of random, heuristic, search\.$/m);
     expectUsageError(games, /--games must be a whole number from 1 to \d+, got "many"/);
     expectUsageError(unknown, /Unknown option '--gmaes'/);
-  }, 60_000);
+  }, 180_000);
 });
 
 describe('replay', () => {
@@ -112,7 +112,7 @@ describe('replay', () => {
     expect(out.rounds).toBeGreaterThanOrEqual(1);
     expect(r2.code).toBe(0);
     expect(r2.stdout).toContain(hashes[1]!);
-  }, 60_000);
+  }, 180_000);
 
   it('refuses a tampered, truncated or missing log with exit 2 naming what is wrong and where', async () => {
     const base = join(dir, 'base.json');
@@ -141,5 +141,115 @@ describe('replay', () => {
     expectUsageError(o, /op\.json: actions\[0\]/);
     expectUsageError(c, /cut\.json: .*truncated/);
     expectUsageError(m, /missing\.json: Cannot read the file: no such file/);
-  }, 60_000);
+  }, 180_000);
+});
+
+/** A bounded CLI run that also feeds stdin (`input`: a Buffer, or 'endless' for a writer that never stops). */
+function runWithStdin(script: 'replay', input: Buffer | 'endless', ...args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = execFile(TSX, [join('src', 'cli', `${script}.ts`), ...args], { encoding: 'utf8', timeout: 150_000, maxBuffer: 4 << 20 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+    const stdin = child.stdin!;
+    stdin.on('error', () => {}); // the reader may stop reading (EPIPE): that is the point
+    if (input !== 'endless') {
+      stdin.end(input);
+      return;
+    }
+    const block = Buffer.alloc(1 << 16, 0x20);
+    const pump = () => {
+      while (stdin.writable && stdin.write(block));
+      if (stdin.writable) stdin.once('drain', pump);
+    };
+    pump();
+  });
+}
+
+describe('hostile input to the command line', () => {
+  it('replay escapes control and bidi characters from the file and cuts what it quotes', async () => {
+    const base = join(dir, 'esc-base.json');
+    expect((await run('sim', '--games', '1', '--seed', '4', '--rounds', '1', '--save-log', base)).code).toBe(0);
+    const log = JSON.parse(readFileSync(base, 'utf8'));
+    // An unknown key that sets the terminal title, clears the screen, writes the clipboard (OSC 52) and reorders text.
+    const evil = '\u001b]0;pwned\u0007\u001b[2J\u001b]52;c;ZWNobyBoaQ==\u0007\u202eevil\u009b31m';
+    writeFileSync(join(dir, 'esc.json'), JSON.stringify({ ...log, [evil]: 1 }));
+    writeFileSync(join(dir, 'long-key.json'), JSON.stringify({ ...log, ['k'.repeat(1_900_000)]: 1 }));
+    const [esc, escJson, long] = await Promise.all([
+      run('replay', join(dir, 'esc.json')),
+      run('replay', join(dir, 'esc.json'), '--json'),
+      run('replay', join(dir, 'long-key.json')),
+    ]);
+    expectUsageError(esc, /esc\.json: \(the whole document\): unknown key "\\u001b\]0;pwned\\u0007\\u001b\[2J\\u001b\]52;c;ZWNobyBoaQ==\\u0007\\u202eevil\\u009b31m"/);
+    for (const r of [esc, escJson]) {
+      // Nothing a terminal would obey reaches it, on stderr or in the JSON on stdout.
+      expect(r.stderr + r.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    }
+    expect(JSON.parse(escJson.stdout)).toMatchObject({ ok: false, error: { code: 'ERR_SCHEMA' } });
+    expectUsageError(long, /long-key\.json: \(the whole document\): unknown key "k{60}…" \(1,900,000 characters\)$/m);
+    expect(long.stderr.length).toBeLessThan(600);
+  }, 180_000);
+
+  it('replay reads at most the size limit plus one byte, from a device, a file or an endless stdin', async () => {
+    const big = join(dir, 'big.json');
+    writeFileSync(big, Buffer.alloc(2 * 1024 * 1024 + 1, 0x20));
+    const [zero, endless, file] = await Promise.all([
+      run('replay', '/dev/zero'),
+      runWithStdin('replay', 'endless', '-'),
+      run('replay', big),
+    ]);
+    expectUsageError(zero, /^replay: \/dev\/zero: The file is more than 2 MB \(2,097,152 bytes\), the most a Summitry log can be\.$/m);
+    expectUsageError(endless, /^replay: -: The input is more than 2 MB \(2,097,152 bytes\), the most a Summitry log can be\.$/m);
+    // Just over the limit: the real size, exactly (not "2.0 MB; at most 2 MB").
+    expectUsageError(file, /big\.json: The file is 2,097,153 bytes, 1 byte over the limit; a Summitry log is at most 2 MB \(2,097,152 bytes\)\.$/m);
+  }, 180_000);
+
+  it('replay accepts a log with a UTF-8 byte-order mark, from a file or stdin, and says what its hashes cover', async () => {
+    const base = join(dir, 'bom-base.json');
+    expect((await run('sim', '--games', '1', '--seed', '6', '--rounds', '1', '--save-log', base)).code).toBe(0);
+    const text = readFileSync(base, 'utf8');
+    const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]);
+    writeFileSync(join(dir, 'bom.json'), withBom);
+    const v1 = JSON.parse(text);
+    v1.version = 1;
+    delete v1.headerHash;
+    writeFileSync(join(dir, 'v1.json'), JSON.stringify(v1));
+    const [file, stdin, old] = await Promise.all([
+      run('replay', join(dir, 'bom.json')),
+      runWithStdin('replay', withBom, '-', '--json'),
+      run('replay', join(dir, 'v1.json')),
+    ]);
+    expect(file.stderr).toBe('');
+    expect(file.code).toBe(0);
+    expect(file.stdout).toMatch(/^OK: .*bom\.json: \d+ actions replayed, every hash matches, the header's too;/);
+    expect(stdin.code).toBe(0);
+    expect(JSON.parse(stdin.stdout)).toMatchObject({ ok: true, format: 2, headerChecked: true });
+    expect(old.code).toBe(0);
+    expect(old.stdout).toMatch(/every hash matches \(a format-1 log: its header, with the seats, names and source, is not covered by a hash\)/);
+  }, 180_000);
+
+  it('replay names a log from a newer Summitry as such', async () => {
+    const base = join(dir, 'newer-base.json');
+    expect((await run('sim', '--games', '1', '--seed', '8', '--rounds', '1', '--save-log', base)).code).toBe(0);
+    writeFileSync(join(dir, 'newer.json'), JSON.stringify({ ...JSON.parse(readFileSync(base, 'utf8')), version: 9, somethingNew: true }));
+    expectUsageError(await run('replay', join(dir, 'newer.json')), /newer\.json: This file was made by a newer Summitry \(format 9\); this one reads up to format 2\. Update Summitry to open it\.$/m);
+  }, 180_000);
+
+  it('sim --save-log refuses a path it cannot write before playing, with exit 2 and one line', async () => {
+    const file = join(dir, 'a-file');
+    writeFileSync(file, 'x');
+    // A million games: if the path were checked after playing, these would never finish.
+    const many = ['--games', '1000000'];
+    const [folder, underFile, proc, procFolder] = await Promise.all([
+      run('sim', ...many, '--save-log', dir),
+      run('sim', ...many, '--save-log', join(file, 'game.json')),
+      run('sim', ...many, '--save-log', '/proc/summitry/game.json'),
+      run('sim', ...many, '--save-log', '/proc/summitry/'),
+    ]);
+    expectUsageError(folder, /^sim: --save-log ".*" is a folder: give a file path, or end it with "\/" to save every game in that folder\.$/m);
+    expectUsageError(underFile, /^sim: --save-log ".*a-file\/game\.json": ".*a-file" is a file, not a folder\.$/m);
+    expectUsageError(proc, /^sim: --save-log "\/proc\/summitry\/game\.json": cannot write in "\/proc": /m);
+    expectUsageError(procFolder, /^sim: --save-log "\/proc\/summitry\/": cannot write in "\/proc": /m);
+    expect(readFileSync(file, 'utf8')).toBe('x');
+  }, 180_000);
 });

@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ACTORS, type ActorId } from '../engine';
 import { BOT_LEVELS, type BotLevel } from '../ai/bot';
+import { quote } from '../log/quote';
 import { UsageError } from './run';
 
 /** Parsing and checking of command-line values. Every failure is a UsageError naming the option. */
@@ -19,7 +20,7 @@ export function intOption(name: string, raw: string | undefined, fallback: numbe
   if (raw === undefined) return fallback;
   const n = /^-?\d+$/.test(raw.trim()) ? Number(raw) : NaN;
   if (!Number.isSafeInteger(n) || n < min || n > max) {
-    throw new UsageError(`--${name} must be a whole number from ${min} to ${max}, got "${raw}".`);
+    throw new UsageError(`--${name} must be a whole number from ${min} to ${max}, got ${quote(raw)}.`);
   }
   return n;
 }
@@ -28,7 +29,7 @@ export function intOption(name: string, raw: string | undefined, fallback: numbe
 export function numberOption(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
   if (raw === undefined) return fallback;
   const n = raw.trim() === '' ? NaN : Number(raw);
-  if (!Number.isFinite(n) || n < min || n > max) throw new UsageError(`--${name} must be a number from ${min} to ${max}, got "${raw}".`);
+  if (!Number.isFinite(n) || n < min || n > max) throw new UsageError(`--${name} must be a number from ${min} to ${max}, got ${quote(raw)}.`);
   return n;
 }
 
@@ -46,18 +47,18 @@ export function parseBots(raw: string | undefined, fallback: BotLevel = 'random'
   const text = raw.trim();
   if (text === '') throw new UsageError(`--bots needs a level (${levelList}) or seat=level pairs like US=heuristic,KP=random.`);
   if (!text.includes('=')) {
-    if (!isLevel(text)) throw new UsageError(`--bots: unknown bot level "${text}"; use one of ${levelList}.`);
+    if (!isLevel(text)) throw new UsageError(`--bots: unknown bot level ${quote(text)}; use one of ${levelList}.`);
     for (const a of ACTORS) out[a] = text;
     return out;
   }
   const seen = new Set<string>();
   for (const part of text.split(',')) {
     const m = /^\s*([^=\s]*)\s*=\s*([^=\s]*)\s*$/.exec(part);
-    if (!m) throw new UsageError(`--bots: "${part.trim()}" is not a seat=level pair like KP=heuristic.`);
+    if (!m) throw new UsageError(`--bots: ${quote(part.trim())} is not a seat=level pair like KP=heuristic.`);
     const seat = m[1]!.toUpperCase();
     const level = m[2]!.toLowerCase();
-    if (!isActor(seat)) throw new UsageError(`--bots: unknown seat "${m[1]}"; the seats are ${ACTORS.join(', ')}.`);
-    if (!isLevel(level)) throw new UsageError(`--bots: unknown bot level "${m[2]}" for ${seat}; use one of ${levelList}.`);
+    if (!isActor(seat)) throw new UsageError(`--bots: unknown seat ${quote(m[1]!)}; the seats are ${ACTORS.join(', ')}.`);
+    if (!isLevel(level)) throw new UsageError(`--bots: unknown bot level ${quote(m[2]!)} for ${seat}; use one of ${levelList}.`);
     if (seen.has(seat)) throw new UsageError(`--bots: seat ${seat} is given twice.`);
     seen.add(seat);
     out[seat] = level;

@@ -1,38 +1,31 @@
-import { readFileSync, statSync } from 'node:fs';
 import { stateHash, winner } from '../engine';
-import { type LogError, MAX_LOG_BYTES, parseLog, replayLog } from '../log';
+import { escapeText, type LogError, MAX_LOG_BYTES, parseLog, quote, replayLog, tooLargeMessage } from '../log';
 import { parseCli } from './options';
+import { readBounded, utf8 } from './readInput';
 import { runCli, UsageError, writeJson } from './run';
 
 const USAGE = `Usage: npm run --silent replay -- PATH [--json]
 Reads a saved Summitry log (PATH, or - for stdin), checks it against the schema, replays every action
 from the seed and checks every recorded state hash.
-  --json   print {ok, actions, rounds, winner, finalHash, ...} as JSON; a log that cannot be
+  --json   print {ok, actions, rounds, winner, finalHash, format, headerChecked, ...} as JSON; a log that cannot be
            read or fails a check prints {ok: false, file, error: {code, message, path?, action?}} on stdout
            as well as the stderr line
 Errors: one line on stderr naming what is wrong and where; exit 2 for a bad or tampered log, 1 for an internal failure.`;
 
-/** A problem found before the log module sees the text: the file cannot be read at all. */
+/** A problem found before the log module sees the text: the file cannot be read, or is too large to read. */
 interface ReadError {
   readonly code: 'ERR_READ' | 'ERR_TOO_LARGE';
   readonly message: string;
 }
 
-function readText(path: string): { ok: true; text: string } | { ok: false; error: ReadError } {
-  try {
-    if (path === '-') return { ok: true, text: readFileSync(0, 'utf8') };
-    // Refuse huge files before reading them into memory; parseLog checks the exact byte size again.
-    const size = statSync(path).size;
-    if (size > MAX_LOG_BYTES * 2) return { ok: false, error: { code: 'ERR_TOO_LARGE', message: `The file is ${(size / 1048576).toFixed(1)} MB; a Summitry log is at most ${MAX_LOG_BYTES / 1048576} MB.` } };
-    return { ok: true, text: readFileSync(path, 'utf8') };
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder, not a file' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
-    return { ok: false, error: { code: 'ERR_READ', message: `Cannot read the file: ${why}.` } };
-  }
+async function readText(path: string): Promise<{ ok: true; text: string } | { ok: false; error: ReadError }> {
+  const r = await readBounded(path, MAX_LOG_BYTES);
+  if (r.ok) return { ok: true, text: utf8(r.bytes) };
+  if (r.reason === 'tooLarge') return { ok: false, error: { code: 'ERR_TOO_LARGE', message: tooLargeMessage(path === '-' ? 'input' : 'file', r.size) } };
+  return { ok: false, error: { code: 'ERR_READ', message: `Cannot read the ${path === '-' ? 'input' : 'file'}: ${r.why}.` } };
 }
 
-await runCli('replay', () => {
+await runCli('replay', async () => {
   const { values, positionals } = parseCli({
     allowPositionals: true,
     options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
@@ -45,9 +38,10 @@ await runCli('replay', () => {
   const path = positionals[0]!;
   const fail = (error: LogError | ReadError): never => {
     if (values.json) writeJson({ ok: false, file: path, error });
-    throw new UsageError(`${path}: ${error.message}`);
+    // The path is quoted only when it needs to be (the message itself is made terminal-safe by runCli).
+    throw new UsageError(`${/^[\w./@+,:=-]{1,200}$/.test(path) ? path : quote(path, 200)}: ${error.message}`);
   };
-  const read = readText(path);
+  const read = await readText(path);
   if (!read.ok) return fail(read.error);
   const parsed = parseLog(read.text);
   if (!parsed.ok) return fail(parsed.error);
@@ -64,10 +58,14 @@ await runCli('replay', () => {
     winner: winner(s),
     options: parsed.value.options,
     finalHash: stateHash(s),
+    format: parsed.value.version,
+    // Format 1 logs carry no header hash: their seats, names and source could have been edited unseen.
+    headerChecked: parsed.value.headerHash !== undefined,
   };
   if (values.json) writeJson(result);
   else {
     const outcome = !result.finished ? `unfinished, in round ${s.round}` : s.end?.reason === 'catastrophe' ? `ended in catastrophe in round ${s.round}${s.end.culprit ? ` (pushed by ${s.end.culprit})` : ''}` : `won by ${result.winner} after ${s.round} rounds`;
-    process.stdout.write(`OK: ${path}: ${result.actions} actions replayed, every hash matches; game ${outcome}; final hash ${result.finalHash}.\n`);
+    const covered = result.headerChecked ? 'every hash matches, the header\'s too' : 'every hash matches (a format-1 log: its header, with the seats, names and source, is not covered by a hash)';
+    process.stdout.write(`${escapeText(`OK: ${path}: ${result.actions} actions replayed, ${covered}; game ${outcome}; final hash ${result.finalHash}.`)}\n`);
   }
 });

@@ -1,4 +1,5 @@
 /** What every command-line entry point shares: one-line errors on stderr, exit codes, JSON on stdout. */
+import { safeJson, safeMessage } from '../log/quote';
 
 /** Bad input from the user (arguments, files): exit code 2. */
 export class UsageError extends Error {
@@ -12,8 +13,9 @@ export const EXIT_USAGE = 2;
 /** One line, so scripts and people can read the error with `head -1` or a log grep. */
 export const oneLine = (text: string): string => text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 
+/** JSON on stdout, with the characters a terminal could obey escaped (the value is the same). */
 export function writeJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  process.stdout.write(`${safeJson(value, 2)}\n`);
 }
 
 /**
@@ -27,7 +29,8 @@ export async function runCli(command: string, main: () => Promise<void> | void):
   } catch (e) {
     const usage = e instanceof UsageError;
     const message = e instanceof Error ? e.message : String(e);
-    process.stderr.write(`${command}: ${usage ? '' : 'internal error: '}${oneLine(message)}\n`);
+    // Messages may quote input (a file's key, an option's value): escaped and bounded here, for every command.
+    process.stderr.write(`${command}: ${usage ? '' : 'internal error: '}${safeMessage(oneLine(message))}\n`);
     process.exitCode = usage ? EXIT_USAGE : EXIT_INTERNAL;
   }
 }

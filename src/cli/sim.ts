@@ -1,7 +1,7 @@
 import { ACTORS, MAX_ROUNDS, MIN_ROUNDS, STANDARD_ROUNDS } from '../engine';
 import { intOption, parseBots, parseCli } from './options';
 import { runCli, UsageError, writeJson } from './run';
-import { gameFile, logOf, savesAll, writeLog } from './savelog';
+import { checkSavePath, gameFile, logOf, savesAll, writeLog } from './savelog';
 import { type SimSummary, simulate } from './simulate';
 
 /** Search bots get a fixed iteration budget by default: a wall-clock budget would make runs unrepeatable. */
@@ -55,6 +55,8 @@ await runCli('sim', () => {
     : budgetMs === undefined ? SEARCH_ITERATIONS : undefined;
   const savePath = values['save-log'];
   if (savePath !== undefined && savePath.trim() === '') throw new UsageError('--save-log needs a file path.');
+  // Checked before playing: a bad path must not cost a whole run (or end it with "internal error").
+  if (savePath !== undefined) checkSavePath(savePath);
   const createdAt = new Date().toISOString();
   const summary = simulate(
     { games, seed, rounds, bots, ...(budgetMs !== undefined ? { budgetMs } : {}), ...(iterations !== undefined ? { iterations } : {}) },

@@ -3,8 +3,13 @@ import type { Seats } from './seats';
 
 /** The saved-game file: what was played, by whom, and a hash of the state after every move. */
 export const LOG_TYPE = 'summitry-log';
-/** Format version this build writes and reads. Bump it (and add a migration) when the shape changes. */
-export const LOG_VERSION = 1;
+/**
+ * Format version this build writes; it reads every version up to it. Bump it when the shape changes.
+ * 2: the header (rules version, scenario, options, seats with their names, source) is covered by `headerHash`.
+ * 1: the same without `headerHash`: only the game's states are covered, so an edited name still opens.
+ */
+export const LOG_VERSION = 2;
+export type LogVersion = 1 | 2;
 export const SCENARIO = 'autumn-2025';
 /** Larger files are refused before parsing: a 100-round game is well under 1 MB. */
 export const MAX_LOG_BYTES = 2 * 1024 * 1024;
@@ -12,10 +17,12 @@ export const MAX_LOG_BYTES = 2 * 1024 * 1024;
 export const MAX_ACTIONS = 5000;
 export const MAX_NAME_LENGTH = 40;
 export const MAX_SOURCE_LENGTH = 200;
+/** A seed typed by a person (rules 2.0 on) or 32 hex digits drawn by the app. */
+export const MAX_SEED_LENGTH = 64;
 
 export interface GameLog {
   readonly type: typeof LOG_TYPE;
-  readonly version: typeof LOG_VERSION;
+  readonly version: LogVersion;
   /** Engine rules the game was played under; replay needs the same rules. */
   readonly rulesVersion: string;
   /** What wrote the file, e.g. "Summitry web 1.0.0" or "summitry sim". Plain text. */
@@ -25,6 +32,8 @@ export interface GameLog {
   readonly scenario: typeof SCENARIO;
   readonly options: GameOptions;
   readonly seats: Seats;
+  /** Format 2 on: hash of the header (see headerHash.ts), so editing a name, a seat or the source is caught. */
+  readonly headerHash?: string;
   readonly actions: readonly Action[];
   /** `stateHash` of the state after each action: hashes[i] follows actions[i]. */
   readonly hashes: readonly string[];

@@ -2,10 +2,12 @@
 export * from './format';
 export type { SeatSpec, Seats } from './seats';
 export { isHuman } from './seats';
-export { parseLog, validateLog, formatPath } from './parse';
+export { parseLog, validateLog, formatPath, newerFormatMessage } from './parse';
+export { headerHash, type LogHeader } from './headerHash';
 export { replayLog, replayActions, playPrefix, checkStepHashes, type Replay } from './replay';
 export { makeLog, serializeLog, type MakeLogInput } from './make';
 export { encodeShare, decodeShare, decodeShareReplay, moveString, parseMove, MAX_SHARE_LENGTH } from './share';
-export { safeJsonParse } from './json';
+export { safeJsonParse, stripBom, tooLargeMessage } from './json';
+export { clip, escapeText, quote, safeJson, safeMessage } from './quote';
 export { logSchema, actionSchema, seatsSchema } from './schema';
 export { randomGameActions, ALL_BOT_SEATS } from './randomGame';

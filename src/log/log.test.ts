@@ -93,7 +93,7 @@ describe('bad input gets one clear error', () => {
   it('newer format version', () => {
     const e = failure(edited((d) => (d.version = LOG_VERSION + 1)));
     expect(e.code).toBe('ERR_VERSION');
-    expect(e.message).toMatch(/newer Summitry \(format 2\); this one reads up to format 1/);
+    expect(e.message).toBe('This file was made by a newer Summitry (format 3); this one reads up to format 2. Update Summitry to open it.');
   });
 
   it('older or odd format version', () => {
@@ -164,14 +164,14 @@ describe('bad input gets one clear error', () => {
 describe('hostile input', () => {
   it('HTML in names stays plain text, exactly as written', () => {
     const name = '<img src=x onerror=alert(1)>';
-    const r = parseLog(edited((d) => (d.seats.KP.name = name)));
+    const r = parseLog(serializeLog(makeLog({ options, seats: { ...ALL_BOT_SEATS, KP: { kind: 'human', name } }, actions })));
     expect(r.ok && r.value.seats.KP.name).toBe(name);
   });
 
   it('control characters and over-long names are refused', () => {
     expect(failure(edited((d) => (d.seats.KP.name = 'a\u0000b')))).toMatchObject({ code: 'ERR_SCHEMA', path: 'seats.KP.name' });
     expect(failure(edited((d) => (d.seats.KP.name = 'evil\u202egnp.exe')))).toMatchObject({ code: 'ERR_SCHEMA', path: 'seats.KP.name', message: 'seats.KP.name: must be plain text on one line' });
-    expect(parseLog(edited((d) => (d.seats.KP.name = 'Kim Jong Un 김정은 ✓'))).ok).toBe(true);
+    expect(parseLog(serializeLog(makeLog({ options, seats: { ...ALL_BOT_SEATS, KP: { kind: 'human', name: 'Kim Jong Un 김정은 ✓' } }, actions }))).ok).toBe(true);
     expect(failure(edited((d) => (d.seats.KP.name = 'x'.repeat(41))))).toMatchObject({ code: 'ERR_SCHEMA', path: 'seats.KP.name' });
     expect(failure(edited((d) => (d.source = 'x'.repeat(201))))).toMatchObject({ code: 'ERR_SCHEMA', path: 'source' });
   });

@@ -1,5 +1,6 @@
 import { type Action, type GameOptions, RULES_VERSION, stateHash } from '../engine';
 import { type GameLog, LOG_TYPE, LOG_VERSION, SCENARIO } from './format';
+import { headerHash } from './headerHash';
 import { replayActions } from './replay';
 import type { Seats } from './seats';
 
@@ -32,15 +33,23 @@ export function makeLog({ options, seats, actions, source, createdAt }: MakeLogI
   const r = replayActions(options, actions);
   if (!r.ok) throw new Error(r.error.message);
   const hashes = r.value.slice(1).map(stateHash);
-  return {
-    type: LOG_TYPE,
-    version: LOG_VERSION,
+  const header = {
     rulesVersion: RULES_VERSION,
     ...(source !== undefined ? { source } : {}),
-    ...(createdAt !== undefined ? { createdAt } : {}),
     scenario: SCENARIO,
     options: { seed: options.seed, rounds: options.rounds },
     seats,
+  } as const;
+  return {
+    type: LOG_TYPE,
+    version: LOG_VERSION,
+    rulesVersion: header.rulesVersion,
+    ...(source !== undefined ? { source } : {}),
+    ...(createdAt !== undefined ? { createdAt } : {}),
+    scenario: header.scenario,
+    options: header.options,
+    seats,
+    headerHash: headerHash(header),
     actions: actions.map(plainAction),
     hashes,
     finalHash: stateHash(r.value[r.value.length - 1]!),

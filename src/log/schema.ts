@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { ACTORS, MAX_ROUNDS, MIN_ROUNDS, OPS, TERMS } from '../engine';
 import { BOT_LEVELS } from '../ai/bot';
-import { type GameLog, LOG_TYPE, LOG_VERSION, MAX_ACTIONS, MAX_NAME_LENGTH, MAX_SOURCE_LENGTH, SCENARIO } from './format';
+import { type GameLog, LOG_TYPE, LOG_VERSION, MAX_ACTIONS, MAX_NAME_LENGTH, MAX_SEED_LENGTH, MAX_SOURCE_LENGTH, SCENARIO } from './format';
 
 /**
- * The zod schema of a version-1 log. Every object is strict (unknown keys are refused) and every
+ * The zod schemas of a log (formats 1 and 2). Every object is strict (unknown keys are refused) and every
  * string is bounded, so a hostile file cannot smuggle extra data or cost much to check.
  */
 
@@ -40,26 +40,39 @@ const hash = z.string().regex(/^[0-9a-f]{1,16}$/, 'must be a state hash (hex dig
 /** Only the fields needed to decide the format version, checked before the full schema. */
 export const headerSchema = z.object({ type: z.literal(LOG_TYPE), version: z.number() });
 
-export const logSchema = z.strictObject({
+/**
+ * A seed: a number (rules 1.0.0) or a bounded plain string (rules 2.0 on: 32 hex digits for a drawn seed,
+ * or what the user typed). Which one a ruleset takes is checked against its rules version.
+ */
+export const seedSchema = z.union([z.number().int().min(0).max(0xffffffff), plainText(MAX_SEED_LENGTH).min(1)]);
+
+const logFields = {
   type: z.literal(LOG_TYPE),
-  version: z.literal(LOG_VERSION),
   rulesVersion: z.string().min(1).max(20).regex(/^\d+\.\d+\.\d+$/, 'must be a version like 1.0.0'),
   source: plainText(MAX_SOURCE_LENGTH).optional(),
   createdAt: z.iso.datetime({ offset: true }).optional(),
   scenario: z.literal(SCENARIO),
   options: z.strictObject({
-    seed: z.number().int().min(0).max(0xffffffff),
+    seed: seedSchema,
     rounds: z.number().int().min(MIN_ROUNDS).max(MAX_ROUNDS),
   }),
   seats: seatsSchema,
   actions: z.array(actionSchema).max(MAX_ACTIONS),
   hashes: z.array(hash).max(MAX_ACTIONS),
   finalHash: hash,
-});
+};
+
+/** Format 1: no header hash (a `headerHash` key is refused like any unknown key). */
+export const logSchemaV1 = z.strictObject({ ...logFields, version: z.literal(1) });
+/** Format 2 (LOG_VERSION): the header hash is required. */
+export const logSchema = z.strictObject({ ...logFields, version: z.literal(LOG_VERSION), headerHash: hash });
 
 /** A share link leaves out the per-step hashes (they are recomputed on opening) to stay short. */
+export const shareSchemaV1 = logSchemaV1.omit({ hashes: true });
 export const shareSchema = logSchema.omit({ hashes: true });
 
-// Compile-time check that the schema's output is a GameLog.
-type Parsed = z.infer<typeof logSchema>;
-export const asGameLog = (p: Parsed): GameLog => p;
+// Compile-time check that the schemas' output is a GameLog, but for the seed's type, which the rules
+// version decides (validateLog checks it).
+type Parsed = z.infer<typeof logSchema> | z.infer<typeof logSchemaV1>;
+type WithSeed<T, S> = T extends { options: infer O } ? Omit<T, 'options'> & { options: Omit<O, 'seed'> & { seed: S } } : never;
+export const asGameLog = (p: WithSeed<Parsed, GameLog['options']['seed']>): GameLog => p;

@@ -1,7 +1,8 @@
 import LZString from 'lz-string';
 import { type Action, err, type GameState, ok, type Result, stateHash } from '../engine';
-import { type GameLog, type LogError, MAX_ACTIONS } from './format';
+import { type GameLog, type LogError, MAX_ACTIONS, MAX_LOG_BYTES } from './format';
 import { safeJsonParse } from './json';
+import { decompressBounded } from './lz';
 import { validateLog } from './parse';
 import { replayActions } from './replay';
 
@@ -77,12 +78,12 @@ export function decodeShare(s: string): Result<GameLog, LogError> {
 export function decodeShareReplay(s: string): Result<{ log: GameLog; states: readonly GameState[] }, LogError> {
   if (s.length === 0) return bad('The share link carries no game (its log= part is empty).');
   if (s.length > MAX_SHARE_LENGTH) return bad(`The share link is too long (${s.length} characters; at most ${MAX_SHARE_LENGTH}).`);
-  let text: string | null;
-  try {
-    text = LZString.decompressFromEncodedURIComponent(s);
-  } catch {
-    text = null;
+  // Bounded while unpacking: a short link can unpack to hundreds of megabytes.
+  const unpacked = decompressBounded(s, MAX_LOG_BYTES);
+  if (!unpacked.ok && unpacked.reason === 'tooLarge') {
+    return err({ code: 'ERR_TOO_LARGE', message: `The share link unpacks to more than ${MAX_LOG_BYTES / 1048576} MB; a Summitry log is at most ${MAX_LOG_BYTES / 1048576} MB.` });
   }
+  const text = unpacked.ok ? unpacked.text : '';
   if (!text) return bad('The share link is damaged: it could not be unpacked. Was it copied in full?');
   const json = safeJsonParse(text, 'share link');
   if (!json.ok) return bad(`The share link is damaged: ${json.error.message}`);

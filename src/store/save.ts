@@ -3,7 +3,7 @@ import { type Action, type GameOptions, type GameState, MAX_ROUNDS, MIN_ROUNDS }
 import type { Seats } from '../log/seats';
 import { actionSchema, seatsSchema } from '../log/schema';
 import { MAX_ACTIONS } from '../log/format';
-import { describeIssue } from '../log/parse';
+import { describeIssue, newerFormatMessage } from '../log/parse';
 import { safeJsonParse } from '../log/json';
 import { replayActions } from '../log/replay';
 
@@ -60,6 +60,9 @@ export function restoreSave(raw: string | null): RestoreResult {
   const damaged = (message: string): RestoreResult => ({ kind: 'damaged', problem: { message, raw } });
   const json = safeJsonParse(raw, 'saved game');
   if (!json.ok) return damaged(json.error.message);
+  // A newer save format is named as such, not as a shape it does not have.
+  const v = (json.value as { version?: unknown } | null)?.version;
+  if (typeof v === 'number' && v > SAVE_VERSION) return damaged(newerFormatMessage('This saved game', v, SAVE_VERSION));
   const parsed = saveSchema.safeParse(json.value);
   if (!parsed.success) return damaged(`The saved game is not in the expected shape (${describeIssue(parsed.error.issues[0]!).message}).`);
   const { header, log, cursor } = parsed.data;

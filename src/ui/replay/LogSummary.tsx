@@ -27,6 +27,7 @@ export const LogSummary = memo(function LogSummary({ opened, verified }: { reado
           ? 'Verified: every move is legal and every state matches its recorded hash.'
           : 'Every move is legal and the final state matches; checking the recorded hash of each step…'}{' '}
         Final state hash: <code>{log.finalHash}</code>
+        {log.headerHash === undefined ? ' An older (format 1) log: its seats, names and source are not covered by a hash, so an edit to them would not show.' : null}
       </p>
       <ul className="rp-seats" aria-label="Seats">
         {ACTORS.map((a) => {

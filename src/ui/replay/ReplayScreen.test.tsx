@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ALL_BOT_SEATS, encodeShare, makeLog, randomGameActions, serializeLog } from '../../log';
 import { useGameStore } from '../../store/game';
+import { bombLink } from '../../log/lzBomb';
 import { ReplayScreen } from './ReplayScreen';
 
 const options = { seed: 11, rounds: 2 };
@@ -124,6 +125,29 @@ describe('ReplayScreen', () => {
     expect(current()).toHaveTextContent(/^3\. /);
   });
 
+  it('a link in the address that unpacks to more than 2 MB is refused at once and leaves the address bar', async () => {
+    // A 70,000-character link that would unpack to 400 MB (it froze the tab on every reload).
+    history.replaceState(null, '', `#/replay?log=${bombLink(28_300)}&step=3`);
+    render(<ReplayScreen />);
+    expect(await screen.findByRole('alert')).toHaveTextContent('The share link unpacks to more than 2 MB; a Summitry log is at most 2 MB.');
+    expect(location.hash).toBe('#/replay');
+  });
+
+  it('a damaged link in the address goes back to what was open', async () => {
+    render(<ReplayScreen />);
+    await openFile(text);
+    await screen.findByText(/Final state hash/);
+    await userEvent.keyboard('{ArrowRight}');
+    expect(location.hash).toBe('#/replay?step=1');
+    act(() => {
+      history.pushState(null, '', '#/replay?log=NoThInG');
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(await screen.findByRole('alert')).toHaveTextContent(/share link/);
+    expect(location.hash).toBe('#/replay?step=1');
+    expect(screen.getByTestId('final-hash')).toHaveTextContent(log.finalHash);
+  });
+
   it('opens a share link from the address at its step', async () => {
     history.replaceState(null, '', `#/replay?log=${encodeShare(log)}&step=3`);
     render(<ReplayScreen />);
@@ -143,19 +167,28 @@ describe('ReplayScreen', () => {
     expect(within(hands).getAllByText(/cards, hidden/)).toHaveLength(4);
   });
 
-  it('plays and pauses', async () => {
-    vi.useFakeTimers({ shouldAdvanceTime: true });
+  it('plays one move per tick at the chosen speed, and pauses', async () => {
+    render(<ReplayScreen />);
+    await openFile(text);
+    await screen.findByText(/Final state hash/);
+    // Fake timers only from here, and without shouldAdvanceTime: the clock moves only when the test moves
+    // it, so a slow or busy machine cannot add or drop a tick.
+    vi.useFakeTimers();
     try {
-      render(<ReplayScreen />);
-      await openFile(text);
-      await screen.findByText(/Final state hash/);
+      const stepNow = () => Number(/^(\d+)\./.exec(current()?.textContent ?? '')?.[1]);
+      const tick = (ms: number) => act(async () => { await vi.advanceTimersByTimeAsync(ms); });
+      fireEvent.change(screen.getByLabelText('Speed'), { target: { value: '400' } });
       fireEvent.click(screen.getByRole('button', { name: '▶ Play' }));
-      await act(async () => { await vi.advanceTimersByTimeAsync(1050); });
-      await act(async () => { await vi.advanceTimersByTimeAsync(1050); });
-      expect(current()).toHaveTextContent('2.');
+      await tick(399);
+      expect(stepNow()).toBe(0);
+      for (let n = 1; n <= 3; n++) {
+        await tick(400);
+        expect(stepNow()).toBe(n);
+      }
       fireEvent.click(screen.getByRole('button', { name: '⏸ Pause' }));
-      await act(async () => { await vi.advanceTimersByTimeAsync(3000); });
-      expect(current()).toHaveTextContent('2.');
+      await tick(10_000);
+      expect(stepNow()).toBe(3);
+      expect(screen.getByRole('button', { name: '▶ Play' })).toBeInTheDocument();
     } finally {
       vi.useRealTimers();
     }

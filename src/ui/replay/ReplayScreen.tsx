@@ -12,7 +12,7 @@ import { checkStepHashes } from '../../log';
 import { type Perspective, viewAs } from './perspective';
 import { ReplayControls } from './ReplayControls';
 import { ReplayExport } from './ReplayExport';
-import { parseReplayHash, replayHash, shareDataOf } from './route';
+import { parseReplayHash, REPLAY_PATH, replayHash, shareDataOf } from './route';
 import { fetchSamples, fetchSampleText, type Sample, type SamplesState } from './samples';
 import { StepChanges } from './StepChanges';
 import './replay.css';
@@ -86,17 +86,26 @@ export function ReplayScreen() {
   }, []);
 
   /** Parses, replays and verifies, timing that part apart from drawing (data-replay-ms). */
-  const timed = useCallback((open: () => Opened, startStep: number) => {
+  const timed = useCallback((open: () => Opened, startStep: number): boolean => {
     const t0 = performance.now();
     loadStart.current = t0;
     const r = open();
     rootRef.current?.setAttribute('data-replay-ms', (performance.now() - t0).toFixed(1));
     // Drawn at once rather than queued behind other tasks: opening is what the user is waiting for.
     flushSync(() => show(r, startStep));
+    return r.ok;
   }, [show]);
 
   const openTextAs = useCallback((text: string, origin: LogOrigin, startStep = 0) => timed(() => openText(text, origin), startStep), [timed]);
-  const openLink = useCallback((data: string, startStep = 0) => timed(() => openShare(data), startStep), [timed]);
+  const openLink = useCallback((data: string, startStep = 0) => {
+    if (timed(() => openShare(data), startStep)) return;
+    // A refused link leaves the address bar (back to what is open, if anything), so a reload does not
+    // meet it again: a hostile link could otherwise stall the page on every reload.
+    if (parseReplayHash(location.hash)?.log === data) {
+      const o = openedRef.current;
+      history.replaceState(history.state, '', o ? hashFor(o.origin, stepRef.current) : REPLAY_PATH);
+    }
+  }, [timed]);
 
   const openSample = useCallback(async (s: Sample, startStep = 0) => {
     const r = await fetchSampleText(s.file);

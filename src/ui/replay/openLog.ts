@@ -1,5 +1,5 @@
 import { type GameState } from '../../engine';
-import { decodeShareReplay, type GameLog, type LogError, MAX_LOG_BYTES, parseLog, replayLog } from '../../log';
+import { decodeShareReplay, type GameLog, type LogError, MAX_LOG_BYTES, parseLog, replayLog, tooLargeMessage } from '../../log';
 
 /** Where a log came from: decides what the address can carry (a sample name or the share data; a file cannot be linked). */
 export type LogOrigin =
@@ -61,7 +61,7 @@ export function openShare(data: string): Opened {
 export async function readLogFile(file: File): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
   const origin: LogOrigin = { kind: 'file', name: file.name };
   if (file.size > MAX_LOG_BYTES) {
-    return { ok: false, message: `Could not open ${originLabel(origin)}: it is ${(file.size / 1048576).toFixed(1)} MB; a Summitry log is at most ${MAX_LOG_BYTES / 1048576} MB.` };
+    return { ok: false, message: `Could not open ${originLabel(origin)}: ${tooLargeMessage('file', file.size)}` };
   }
   try {
     return { ok: true, text: await file.text() };
