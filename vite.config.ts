@@ -1,11 +1,22 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { SECURITY_HEADERS } from './src/csp.ts';
+
+/** The dev server's hot reload injects inline script: its pages go without the meta policy (preview and builds keep it). */
+const devWithoutCsp = (): Plugin => ({
+  name: 'summitry-dev-without-csp',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace(/\s*<!-- Content-Security-Policy:[\s\S]*?-->\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
+});
 
 // https://vite.dev/config/  —  Vitest config lives here too (test: {...}).
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), devWithoutCsp()],
+  preview: {
+    headers: SECURITY_HEADERS,
+  },
   build: {
     target: 'es2022',
     outDir: 'dist',

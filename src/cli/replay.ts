@@ -1,3 +1,4 @@
+import '../zodSetup';
 import { stateHash, winner } from '../engine';
 import { escapeText, type LogError, MAX_LOG_BYTES, parseLog, quote, replayLog, tooLargeMessage } from '../log';
 import { parseCli } from './options';

@@ -1,3 +1,4 @@
+import '../zodSetup';
 import { ACTORS, MAX_ROUNDS, MIN_ROUNDS, STANDARD_ROUNDS } from '../engine';
 import { intOption, parseBots, parseCli } from './options';
 import { runCli, UsageError, writeJson } from './run';
