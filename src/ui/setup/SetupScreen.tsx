@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useId, useRef, useState } from 'react';
 import { BOT_LEVELS, type BotLevel } from '../../ai/bot';
 import { ACTOR_INFO, ACTORS, type ActorId, CALENDAR, STANDARD_ROUNDS } from '../../engine';
 import type { SeatSpec, Seats } from '../../log/seats';
@@ -58,10 +58,13 @@ export function SetupScreen() {
 
   const update = (a: ActorId, patch: Partial<SeatDraft>) => setDraft((d) => ({ ...d, [a]: { ...d[a], ...patch } }));
 
+  // A double click submits twice: the second must not ask about the game the first just started.
+  const started = useRef(false);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    if (!seedOk) return;
+    if (!seedOk || started.current) return;
     if (hasGame && !window.confirm('Start a new game? The saved game in progress will be replaced.')) return;
+    started.current = true;
     startGame({ seed: seedNumber, rounds }, toSeats(draft));
     navigate('/play');
   };
