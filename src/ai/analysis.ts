@@ -168,18 +168,15 @@ const moveRng = (seed: number, s: GameState) => seedRng((seed ^ Math.imul(s.step
  * allows (same operation and card size, or several events) the heuristic's own ranking picks.
  */
 export function strategyMove(s: GameState, seat: ActorId, st: Strategy, botSeed: number): Action | null {
+  const want = st.kind === 'event' ? 'event' : `op:${st.op}`;
+  // Most decisions have no such play (summits above all): skip the heuristic's scoring there.
+  if (!legalActions(s, seat).some((a) => cardPlayKey(a) === want)) return null;
   const { moves, scores } = scoreMoves(s, seat, moveRng(botSeed, s));
-  let pick = -1;
-  if (st.kind === 'event') {
-    for (let i = 0; i < moves.length; i++) if (cardPlayKey(moves[i]!) === 'event' && (pick < 0 || scores[i]! > scores[pick]!)) pick = i;
-    return pick < 0 ? null : moves[pick]!;
-  }
-  const key = `op:${st.op}`;
-  const idx = moves.map((_, i) => i).filter((i) => cardPlayKey(moves[i]!) === key);
-  if (idx.length === 0) return null;
+  const idx = moves.map((_, i) => i).filter((i) => cardPlayKey(moves[i]!) === want);
   const ops = idx.map((i) => cardOps(moves[i]!));
-  const want = st.card === 'high' ? Math.max(...ops) : Math.min(...ops);
-  for (const i of idx) if (cardOps(moves[i]!) === want && (pick < 0 || scores[i]! > scores[pick]!)) pick = i;
+  const size = st.kind === 'event' ? null : st.card === 'high' ? Math.max(...ops) : Math.min(...ops);
+  let pick = -1;
+  for (const i of idx) if ((size === null || cardOps(moves[i]!) === size) && (pick < 0 || scores[i]! > scores[pick]!)) pick = i;
   return moves[pick]!;
 }
 

@@ -79,7 +79,11 @@ await runCli('analyze', async () => {
   };
   const threads = intOption('threads', values.threads, DEFAULT_THREADS, 1, 64);
   const tasks = planTasks(o);
-  const report = buildReport(o, tasks, await runTasks(o, tasks, threads));
+  // A long run shows its progress to a person at a terminal; scripts and pipes see only the result.
+  const progress = process.stderr.isTTY ? (n: number) => process.stderr.write(`\ranalyze: ${n} of ${tasks.length} tasks done`) : undefined;
+  const results = await runTasks(o, tasks, threads, progress);
+  if (progress) process.stderr.write('\r\x1b[K');
+  const report = buildReport(o, tasks, results);
   if (values.json) writeJson(report);
   else process.stdout.write(`${human(report)}\n`);
 });

@@ -24,8 +24,15 @@ function bootUrl(): URL {
   return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
 }
 
-export async function runTasks(o: AnalysisOptions, tasks: readonly Task[], threads: number): Promise<TaskResult[]> {
-  if (threads <= 1 || tasks.length <= 1) return tasks.map((t) => runTask(CLI_ENV, o, t));
+/** `onDone(n)` hears how many tasks have finished, for a progress line. */
+export async function runTasks(o: AnalysisOptions, tasks: readonly Task[], threads: number, onDone?: (n: number) => void): Promise<TaskResult[]> {
+  if (threads <= 1 || tasks.length <= 1) {
+    return tasks.map((t, i) => {
+      const r = runTask(CLI_ENV, o, t);
+      onDone?.(i + 1);
+      return r;
+    });
+  }
   const results: TaskResult[] = new Array(tasks.length);
   let next = 0;
   let done = 0;
@@ -48,6 +55,7 @@ export async function runTasks(o: AnalysisOptions, tasks: readonly Task[], threa
           }
           results[m.i] = m.result;
           done++;
+          onDone?.(done);
           if (done === tasks.length) resolve();
           else feed(w);
         });
