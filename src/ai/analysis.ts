@@ -34,7 +34,7 @@ export interface AnalysisOptions {
 }
 
 export const DEFAULT_STRATEGY_GAMES = 300;
-export const DEFAULT_SEARCH_GAMES = 100;
+export const DEFAULT_SEARCH_GAMES = 50;
 export const DEFAULT_SEARCH_ITERATIONS = 200;
 /** The standard calendar, and the short game a 45-minute class plays. */
 export const FULL_ROUNDS = 6;
