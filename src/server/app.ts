@@ -250,7 +250,10 @@ export async function createGameServer(o: GameServerOptions): Promise<GameServer
     port,
     db,
     async close() {
-      await gameServer.gracefullyShutdown(false);
+      // Rooms waiting on a dropped device could hold a graceful shutdown: give it a few seconds, then cut.
+      const grace = new Promise<void>((r) => setTimeout(r, 5000).unref());
+      await Promise.race([gameServer.gracefullyShutdown(false), grace]);
+      httpServer.closeAllConnections();
       await new Promise<void>((r) => httpServer.close(() => r()));
       await db.destroy();
       setContext(null);

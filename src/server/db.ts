@@ -72,30 +72,37 @@ export interface DbConfig {
 export const DEFAULT_DATA_DIR = 'data';
 
 export async function openDb(cfg: DbConfig): Promise<Db> {
+  const where = cfg.databaseUrl ? 'the PostgreSQL database named by DATABASE_URL' : `the SQLite file ${cfg.sqlitePath}`;
   let db: Db;
-  if (cfg.databaseUrl) {
-    const { default: pg } = await import('pg');
-    const pool = new pg.Pool({ connectionString: cfg.databaseUrl, max: 10, connectionTimeoutMillis: 5000 });
-    db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
-  } else {
-    const { default: Database } = await import('better-sqlite3');
-    const file = resolve(cfg.sqlitePath);
-    mkdirSync(dirname(file), { recursive: true });
-    const sqlite = new Database(file);
-    // WAL for concurrent readers; FULL so a committed move survives a power cut, not just a crash.
-    sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('synchronous = FULL');
-    sqlite.pragma('busy_timeout = 5000');
-    db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  try {
+    db = await connectDb(cfg);
+  } catch (e) {
+    throw new Error(`Cannot open ${where}: ${e instanceof Error ? e.message : String(e)}`);
   }
   try {
     await migrate(db);
   } catch (e) {
     await db.destroy().catch(() => undefined);
-    const where = cfg.databaseUrl ? 'the PostgreSQL database named by DATABASE_URL' : `the SQLite file ${cfg.sqlitePath}`;
     throw new Error(`Cannot open ${where}: ${e instanceof Error ? e.message : String(e)}`);
   }
   return db;
+}
+
+async function connectDb(cfg: DbConfig): Promise<Db> {
+  if (cfg.databaseUrl) {
+    const { default: pg } = await import('pg');
+    const pool = new pg.Pool({ connectionString: cfg.databaseUrl, max: 10, connectionTimeoutMillis: 5000 });
+    return new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+  }
+  const { default: Database } = await import('better-sqlite3');
+  const file = resolve(cfg.sqlitePath);
+  mkdirSync(dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  // WAL for concurrent readers; FULL so a committed move survives a power cut, not just a crash.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('busy_timeout = 5000');
+  return new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
 }
 
 async function migrate(db: Db): Promise<void> {

@@ -62,11 +62,11 @@ export function waitFor(c: TableConnection, test: (u: TableUpdate) => boolean, t
 }
 
 /** A team device that plays the first or a random legal move whenever it is to move. */
-export function autoPlay(c: TableConnection, pick: (n: number) => number = () => 0): () => void {
+export function autoPlay(c: TableConnection, pick: (n: number) => number = () => 0, holdAt: (u: TableUpdate) => boolean = () => false): () => void {
   let lastStep = -1;
   const i = setInterval(() => {
     const u = c.last;
-    if (!u || u.legal.length === 0 || u.info.status !== 'playing' || u.view.step === lastStep) return;
+    if (!u || u.legal.length === 0 || u.info.status !== 'playing' || u.view.step === lastStep || holdAt(u)) return;
     lastStep = u.view.step;
     c.act(u.legal[pick(u.legal.length)]!, u.view.step);
   }, 2);
