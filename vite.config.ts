@@ -10,6 +10,8 @@ const devWithoutCsp = (): Plugin => ({
   transformIndexHtml: (html) => html.replace(/\s*<!-- Content-Security-Policy:[\s\S]*?-->\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
 });
 
+const GAME_PORT = Number(process.env.GAME_PORT ?? 2570);
+
 // https://vite.dev/config/  —  Vitest config lives here too (test: {...}).
 export default defineConfig({
   base: './',
@@ -21,6 +23,15 @@ export default defineConfig({
     target: 'es2022',
     outDir: 'dist',
     sourcemap: true,
+  },
+  // `npm run dev`: the game server runs beside vite; its API, matchmaking and room sockets are proxied
+  // so the app talks to one origin (CSP connect-src 'self'). Room sockets are /<process>/<table id>.
+  server: {
+    proxy: {
+      '/api/': `http://127.0.0.1:${GAME_PORT}`,
+      '/matchmake/': `http://127.0.0.1:${GAME_PORT}`,
+      '^/[A-Za-z0-9_-]+/t_[A-Za-z0-9_-]+': { target: `ws://127.0.0.1:${GAME_PORT}`, ws: true },
+    },
   },
   worker: {
     format: 'es',

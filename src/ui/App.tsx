@@ -13,10 +13,13 @@ const TITLES: Readonly<Record<RoutePath, string>> = {
   '/replay': 'Replay',
   '/classroom': 'Classroom',
   '/rules': 'How to play',
+  '/online': 'Play online',
 };
 
 // Replay and classroom (with their charts) load on demand, keeping the first download small.
 const ReplayScreen = lazy(() => import('./replay/ReplayScreen').then((m) => ({ default: m.ReplayScreen })));
+// Networked play (its WebSocket client) loads only on its own route.
+const OnlineScreen = lazy(() => import('./online/OnlineScreen').then((m) => ({ default: m.OnlineScreen })));
 const ClassroomScreen = lazy(() => import('./classroom/ClassroomScreen').then((m) => ({ default: m.ClassroomScreen })));
 
 export function App() {
@@ -51,6 +54,7 @@ export function App() {
             <li><a href="#/setup" aria-current={route.path === '/setup' ? 'page' : undefined}>New game</a></li>
             <li><a href="#/replay" aria-current={route.path === '/replay' ? 'page' : undefined}>Replay</a></li>
             <li><a href="#/classroom" aria-current={route.path === '/classroom' ? 'page' : undefined}>Classroom</a></li>
+            <li><a href="#/online" aria-current={route.path === '/online' ? 'page' : undefined}>Play online</a></li>
             <li><a href="#/rules" aria-current={route.path === '/rules' ? 'page' : undefined}>How to play</a></li>
           </ul>
         </nav>
@@ -63,6 +67,7 @@ export function App() {
           {route.path === '/rules' && <RulesScreen />}
           {route.path === '/replay' && <ReplayScreen />}
           {route.path === '/classroom' && <ClassroomScreen />}
+          {route.path === '/online' && <OnlineScreen />}
         </Suspense>
       </main>
     </div>

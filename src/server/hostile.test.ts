@@ -1,0 +1,209 @@
+// @vitest-environment node
+import { writeFileSync } from 'node:fs';
+import { Client } from 'colyseus.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TableConnection } from '../net/client';
+import type { ServerError, TableUpdate } from '../net/protocol';
+import { createGameServer, type GameServer } from './app';
+import { loadActions, loadMessages } from './store';
+import { autoPlay, connect, createSession, facilitatorTicket, freePort, isApiError, joinSeat, tableWith, tempDir, waitFor } from './testkit';
+
+/** "Bad input and faults" from the networked-play issue, each against a real server over WebSockets. */
+
+let server: GameServer;
+let base = '';
+const tmp = tempDir();
+
+beforeAll(async () => {
+  const port = await freePort();
+  server = await createGameServer({ port, sqlitePath: `${tmp.dir}/db.sqlite`, quiet: true });
+  base = `http://127.0.0.1:${port}`;
+});
+afterAll(async () => {
+  await server?.close();
+  tmp.remove();
+});
+
+/** A team connection that remembers the errors it was sent. */
+async function team(code: string, seat: 'US' | 'KP' | 'CN', name = `Team ${seat}`) {
+  const errors: ServerError[] = [];
+  const t = await joinSeat(base, code, name, 1, seat);
+  const c = await connect(base, t, { error: (e) => errors.push(e) });
+  return { c, errors, ticket: t };
+}
+
+function nextError(errors: ServerError[], code: string, timeoutMs = 10_000): Promise<ServerError> {
+  return new Promise((ok, fail) => {
+    const t0 = Date.now();
+    const i = setInterval(() => {
+      const e = errors.find((x) => x.code === code);
+      if (e) {
+        clearInterval(i);
+        ok(e);
+      } else if (Date.now() - t0 > timeoutMs) {
+        clearInterval(i);
+        fail(new Error(`No ${code}; got ${errors.map((x) => x.code).join(', ') || 'nothing'}`));
+      }
+    }, 5);
+  });
+}
+
+async function startedTable(teams: ('US' | 'KP' | 'CN')[] = ['US', 'CN'], patch = {}) {
+  const s = await createSession(base, [tableWith(teams, patch)]);
+  const fac = await connect(base, facilitatorTicket(s));
+  const members = [];
+  for (const seat of teams) members.push(await team(s.code, seat));
+  return { s, fac, members };
+}
+
+describe('messages from a team device', () => {
+  it('refuses wrong shapes, another seat, out of turn and stale positions with a clear error, and changes nothing', async () => {
+    const { s, fac, members } = await startedTable(['US', 'CN']);
+    const [us, cn] = members as [Awaited<ReturnType<typeof team>>, Awaited<ReturnType<typeof team>>];
+    // Not started yet.
+    let u = await waitFor(us.c, (x) => x.view.step === 0);
+    us.c.act({ type: 'decline', actor: 'US' }, 0);
+    expect((await nextError(us.errors, 'ERR_NOT_PLAYING')).message).toMatch(/not started/);
+    fac.control({ op: 'start' });
+    u = await waitFor(us.c, (x) => x.info.status === 'playing' && x.legal.length > 0);
+    // Wrong shapes.
+    us.c.raw('act', { action: { type: 'playOps', actor: 'US' }, step: 0 });
+    us.c.raw('act', 'hello');
+    us.c.raw('act', { action: u.legal[0], step: 0, extra: '<script>' });
+    us.c.raw('nonsense', { a: 1 });
+    await nextError(us.errors, 'ERR_SCHEMA');
+    await waitFor(us.c, () => us.errors.filter((e) => e.code === 'ERR_SCHEMA').length >= 4);
+    // Another seat, named in the message.
+    us.c.act({ ...u.legal[0]!, actor: 'KP' } as never, 0);
+    expect((await nextError(us.errors, 'ERR_NOT_YOUR_SEAT')).message).toMatch(/North Korea|DPRK|cannot move for/);
+    // Out of turn: China moves while the US is to move.
+    cn.c.act({ type: 'playOps', actor: 'CN', card: 'olive-branch', op: 'diplomacy' } as never, 0);
+    const e = await Promise.race([nextError(cn.errors, 'ERR_RULE'), nextError(cn.errors, 'ERR_SCHEMA')]);
+    expect(e.message.length).toBeGreaterThan(5);
+    // A stale step.
+    us.c.act(u.legal[0]!, 7);
+    await nextError(us.errors, 'ERR_STALE');
+    expect(await loadActions(server.db, s.tables[0]!)).toHaveLength(0);
+    // A legal move goes through; a second click on the same position does not play twice.
+    us.c.act(u.legal[0]!, 0);
+    us.c.act(u.legal[0]!, 0);
+    await waitFor(us.c, (x) => x.view.step >= 1);
+    await nextError(us.errors, 'ERR_STALE');
+    const stored = await loadActions(server.db, s.tables[0]!);
+    expect(stored[0]).toEqual(u.legal[0]);
+    // After the end.
+    fac.control({ op: 'end' });
+    await waitFor(us.c, (x) => x.info.status === 'ended');
+    const n = (await loadActions(server.db, s.tables[0]!)).length;
+    us.c.act(u.legal[0]!, us.c.last!.view.step);
+    await nextError(us.errors, 'ERR_NOT_PLAYING');
+    expect(await loadActions(server.db, s.tables[0]!)).toHaveLength(n);
+    for (const c of [us.c, cn.c, fac]) await c.close();
+  });
+
+  it('rate-limits a flood and keeps the table working', async () => {
+    const { s, fac, members } = await startedTable(['US', 'CN']);
+    const us = members[0]!;
+    for (let i = 0; i < 60; i++) us.c.chat('all', `spam ${i}`);
+    await nextError(us.errors, 'ERR_RATE_LIMIT');
+    await waitFor(us.c, (x) => x.messages.length > 0);
+    const stored = await loadMessages(server.db, s.tables[0]!);
+    expect(stored.length).toBeGreaterThan(0);
+    expect(stored.length).toBeLessThanOrEqual(15);
+    for (const c of [us.c, members[1]!.c, fac]) await c.close();
+  });
+
+  it('closes a connection that sends an oversized frame', async () => {
+    const { fac, members } = await startedTable(['US']);
+    const us = members[0]!;
+    const statuses: string[] = [];
+    const room = us.c.colyseusRoom!;
+    room.onLeave((code) => statuses.push(`left ${code}`));
+    us.c.raw('chat', { to: 'all', text: 'x'.repeat(20_000) });
+    await waitFor(us.c, () => statuses.length > 0);
+    expect(statuses[0]).toMatch(/left 1009/);
+    for (const c of [us.c, fac]) await c.close();
+  });
+
+  it('keeps names and messages with HTML as plain text and refuses bidirectional overrides', async () => {
+    const s = await createSession(base, [tableWith(['US', 'KP'])]);
+    const html = '<img src=x onerror=alert(1)>';
+    const t = await joinSeat(base, s.code, html, 1, 'US');
+    expect(t.name).toBe(html);
+    await expect(joinSeat(base, s.code, 'evil\u202Egnp.exe', 1, 'KP')).rejects.toSatisfy((e) => isApiError(e, 'ERR_SCHEMA'));
+    const errors: ServerError[] = [];
+    const c = await connect(base, t, { error: (e) => errors.push(e) });
+    c.chat('KP', '<b>bold</b> & "quotes"');
+    c.chat('KP', 'reversed \u202Etext');
+    await nextError(errors, 'ERR_SCHEMA');
+    const u = await waitFor(c, (x) => x.messages.length === 1);
+    expect(u.messages[0]!.text).toBe('<b>bold</b> & "quotes"');
+    await c.close();
+  });
+});
+
+describe('a team that drops', () => {
+  it('disconnects mid-summit: a bot plays its move when its time is up, and it comes back to its seat', { timeout: 90_000 }, async () => {
+    // US hosts every summit; its countdown is short so the rule applies quickly.
+    const s = await createSession(base, [tableWith(['US'], { timerScope: 'turn', timerSeconds: 5, onExpire: 'bot' })]);
+    const fac = await connect(base, facilitatorTicket(s));
+    const t = await joinSeat(base, s.code, 'US team', 1, 'US');
+    const us = await connect(base, t);
+    fac.control({ op: 'start' });
+    const summitMove = (u: TableUpdate) => u.view.phase === 'summit' && u.legal.length > 0;
+    const stop = autoPlay(us, () => 0, summitMove);
+    const atSummit = await waitFor(us, summitMove, 60_000);
+    stop();
+    // The laptop lid closes: the socket dies without a goodbye.
+    const ws = (us.colyseusRoom!.connection.transport as unknown as { ws: { terminate?: () => void; close: () => void } }).ws;
+    (us as unknown as { closed: boolean }).closed = true;
+    if (ws.terminate) ws.terminate();
+    else ws.close();
+    await waitFor(fac, (u) => u.view.step > atSummit.view.step, 30_000);
+    expect(fac.last!.messages.some((m) => m.text.startsWith('Time is up: a bot played for'))).toBe(true);
+    // Back again with the same ticket: the same seat, its own hand.
+    const again = await connect(base, t);
+    const u = await waitFor(again, (x) => x.seat === 'US');
+    expect(u.view.actors.US.hand).not.toBeNull();
+    expect(u.view.actors.KP.hand).toBeNull();
+    for (const c of [again, fac]) await c.close();
+  });
+});
+
+describe('faults at start', () => {
+  it('says clearly when the database is unavailable', async () => {
+    const port = await freePort();
+    await expect(createGameServer({ port, sqlitePath: 'x', databaseUrl: 'postgres://nobody@127.0.0.1:1/none', quiet: true })).rejects.toThrow(/Cannot open the PostgreSQL database/);
+    // A data folder that cannot be made (a file is in the way).
+    writeFileSync(`${tmp.dir}/not-a-folder`, '');
+    await expect(createGameServer({ port, sqlitePath: `${tmp.dir}/not-a-folder/db.sqlite`, quiet: true })).rejects.toThrow(/Cannot open the SQLite file/);
+  });
+});
+
+describe('joining', () => {
+  it('refuses a wrong join code, then limits guessing', async () => {
+    // A fresh address would have its own budget; here every request comes from 127.0.0.1.
+    let refused = 0;
+    let limited = false;
+    for (let i = 0; i < 40 && !limited; i++) {
+      try {
+        await joinSeat(base, 'ZZZZZ-ZZZZZ', 'guess');
+      } catch (e) {
+        if (isApiError(e, 'ERR_JOIN_CODE')) refused += 1;
+        if (isApiError(e, 'ERR_TOO_MANY_ATTEMPTS')) limited = true;
+      }
+    }
+    expect(refused).toBeGreaterThan(0);
+    expect(limited).toBe(true);
+  });
+
+  it('refuses a forged seat ticket and a forged reconnection token', async () => {
+    const s = await createSession(base, [tableWith(['US'])]);
+    const client = new Client(base);
+    await expect(client.joinById(s.tables[0]!, { token: 'A'.repeat(22) })).rejects.toThrow();
+    await expect(client.joinById(s.tables[0]!, { token: '<bad>' })).rejects.toThrow();
+    await expect(client.reconnect(`${s.tables[0]}:forged-session-token`)).rejects.toThrow();
+  });
+});
+
+export type { TableConnection };

@@ -1,0 +1,120 @@
+// @vitest-environment node
+// First: the recording socket must be in place before colyseus.js loads.
+import { frames, recorder } from './recordingSocket';
+import { unpackMultiple } from '@colyseus/msgpackr';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { ACTORS, type ActorId, type GameState } from '../engine';
+import { replayActions } from '../log';
+import type { TableUpdate } from '../net/protocol';
+import { createGameServer, type GameServer } from './app';
+import { loadActions, tableById } from './store';
+import { autoPlay, connect, createSession, facilitatorTicket, freePort, joinSeat, tableWith, tempDir, waitFor, watch } from './testkit';
+
+/**
+ * Secrets by inspection: every WebSocket frame that reaches a team's (or the projector's) device
+ * over a full game is captured as it arrives on the socket, decoded, and checked against the true
+ * position at that step: no other seat's hand or objective, no deck order, seed or PRNG state.
+ */
+
+let server: GameServer;
+let base = '';
+const tmp = tempDir();
+
+beforeAll(async () => {
+  const port = await freePort();
+  server = await createGameServer({ port, sqlitePath: `${tmp.dir}/db.sqlite`, quiet: true });
+  base = `http://127.0.0.1:${port}`;
+});
+afterAll(async () => {
+  await server?.close();
+  tmp.remove();
+});
+
+const ROOM_DATA = 13;
+function decode(bytes: Uint8Array): { type: unknown; message: unknown } | null {
+  if (bytes[0] !== ROOM_DATA) return null;
+  const [type, message] = unpackMultiple(Buffer.from(bytes.subarray(1))) as [unknown, unknown];
+  return { type, message };
+}
+
+function walk(x: unknown, keys: Set<string>, strings: Set<string>, numbers: Set<number>): void {
+  if (typeof x === 'string') strings.add(x);
+  else if (typeof x === 'number') numbers.add(x);
+  else if (Array.isArray(x)) for (const y of x) walk(y, keys, strings, numbers);
+  else if (x && typeof x === 'object') {
+    for (const [k, v] of Object.entries(x)) {
+      keys.add(k);
+      walk(v, keys, strings, numbers);
+    }
+  }
+}
+
+it('no frame a team or the projector receives reveals another seat\'s hand or objective, the deck, the seed or the PRNG state before the end', { timeout: 120_000 }, async () => {
+  const teams: ActorId[] = ['US', 'CN'];
+  const session = await createSession(base, [tableWith(teams, { rounds: 3 })]);
+  const conns = [];
+  for (const seat of teams) {
+    const t = await joinSeat(base, session.code, `Team ${seat}`, 1, seat);
+    recorder.owner = seat;
+    conns.push(await connect(base, t));
+  }
+  recorder.owner = 'projector';
+  const projector = await connect(base, (await watch(base, session.code)).tickets[0]!);
+  recorder.owner = 'facilitator';
+  const fac = await connect(base, facilitatorTicket(session));
+  const stops = conns.map((c, i) => autoPlay(c, (n) => (i * 7 + n * 3) % n));
+  conns[0]!.chat('CN', 'A private word for China only.');
+  fac.control({ op: 'start' });
+  await waitFor(projector, (u) => u.info.status === 'ended', 110_000);
+  stops.forEach((s) => s());
+
+  const table = (await tableById(server.db, session.tables[0]!))!;
+  const actions = await loadActions(server.db, table.id);
+  const states = replayActions(table.header.options, actions);
+  expect(states.ok).toBe(true);
+  const truth: readonly GameState[] = states.ok ? states.value : [];
+  const seed = table.header.options.seed;
+
+  let checked = 0;
+  let sawEnd = false;
+  const byOwner = new Map<string, number>();
+  for (const f of frames) {
+    if (f.owner === 'facilitator') continue;
+    const d = decode(f.bytes);
+    if (!d || d.type !== 'update') continue;
+    const u = d.message as TableUpdate;
+    if (u.info.status === 'ended') {
+      sawEnd = true;
+      continue;
+    }
+    const s = truth[u.view.step]!;
+    const me: ActorId | null = f.owner === 'projector' ? null : (f.owner as ActorId);
+    const keys = new Set<string>();
+    const strings = new Set<string>();
+    const numbers = new Set<number>();
+    walk(u, keys, strings, numbers);
+    for (const k of ['seed', 'rng', 'deck']) expect(keys.has(k), `key "${k}" in a frame to ${f.owner}`).toBe(false);
+    expect(numbers.has(seed), `the seed in a frame to ${f.owner}`).toBe(false);
+    for (const a of ACTORS) {
+      if (a === me) continue;
+      for (const card of s.actors[a].hand) expect(strings.has(card), `${a}'s card ${card} in a frame to ${f.owner} at step ${u.view.step}`).toBe(false);
+      expect(strings.has(s.actors[a].objective), `${a}'s objective in a frame to ${f.owner}`).toBe(false);
+      expect(Buffer.from(f.bytes).includes(s.actors[a].objective), `${a}'s objective in the raw bytes to ${f.owner}`).toBe(false);
+    }
+    // Deck order: none of the undrawn cards appears anywhere.
+    for (const card of s.deck) expect(strings.has(card), `deck card ${card} in a frame to ${f.owner}`).toBe(false);
+    // Private messages reach only their two teams.
+    if (me !== 'US' && me !== 'CN') expect(u.messages.some((m) => m.text.includes('private word'))).toBe(false);
+    byOwner.set(f.owner, (byOwner.get(f.owner) ?? 0) + 1);
+    checked += 1;
+  }
+  expect(sawEnd).toBe(true);
+  expect(byOwner.get('US')).toBeGreaterThan(10);
+  expect(byOwner.get('CN')).toBeGreaterThan(10);
+  expect(byOwner.get('projector')).toBeGreaterThan(10);
+  expect(checked).toBeGreaterThan(50);
+  // The teams did see their own hands (the check is not vacuous).
+  const usFrames = frames.filter((f) => f.owner === 'US').map((f) => decode(f.bytes)?.message as TableUpdate | undefined).filter((u) => u?.view);
+  expect(usFrames.some((u) => (u!.view.actors.US.hand ?? []).length > 0)).toBe(true);
+  for (const c of [...conns, projector, fac]) await c.close();
+});

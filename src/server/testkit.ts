@@ -1,0 +1,76 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ACTORS, type ActorId } from '../engine';
+import { type ApiError, postApi, TableConnection, type TableConnectionEvents } from '../net/client';
+import { DEFAULT_SETTINGS, type SessionCreated, type TableSettings, type TableUpdate, type Ticket } from '../net/protocol';
+
+/** Helpers for the server's tests and benchmark (Node only). */
+
+export function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const s = createServer();
+    s.once('error', fail);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => ok(port));
+    });
+  });
+}
+
+export function tempDir(prefix = 'summitry-'): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Table settings with the given team seats; the rest are bots. Fast: no bot delay, no timer. */
+export function tableWith(teams: readonly ActorId[], patch: Partial<TableSettings> = {}): TableSettings {
+  const seats = {} as Record<ActorId, TableSettings['seats'][ActorId]>;
+  for (const a of ACTORS) seats[a] = teams.includes(a) ? { kind: 'team', name: `Team ${a}` } : { kind: 'bot', level: 'random' };
+  return { ...DEFAULT_SETTINGS, botDelayMs: 0, timerScope: 'off', ...patch, seats };
+}
+
+export const createSession = (base: string, tables: TableSettings[]) => postApi<SessionCreated>(base, 'sessions', { tables });
+export const joinSeat = (base: string, code: string, name: string, table?: number, seat?: ActorId) =>
+  postApi<Ticket>(base, 'join', { code, name, ...(table !== undefined ? { table } : {}), ...(seat ? { seat } : {}) });
+export const watch = (base: string, code: string) => postApi<{ tickets: Ticket[] }>(base, 'watch', { code });
+export const facilitatorTicket = (s: SessionCreated, i = 0): Ticket => ({ tableId: s.tables[i]!, token: s.facilitatorToken, role: 'facilitator', seat: null, table: i + 1, name: 'Facilitator' });
+
+export async function connect(base: string, ticket: Ticket, on: TableConnectionEvents = {}): Promise<TableConnection> {
+  const c = new TableConnection(base, ticket, on);
+  await c.open();
+  return c;
+}
+
+/** Resolves with the first update (already received or next) that passes `test`. */
+export function waitFor(c: TableConnection, test: (u: TableUpdate) => boolean, timeoutMs = 60_000): Promise<TableUpdate> {
+  return new Promise((ok, fail) => {
+    if (c.last && test(c.last)) return ok(c.last);
+    const t = setTimeout(() => {
+      clearInterval(i);
+      fail(new Error(`Timed out waiting; last update: step ${c.last?.view.step}, status ${c.last?.info.status}`));
+    }, timeoutMs);
+    const i = setInterval(() => {
+      if (c.last && test(c.last)) {
+        clearTimeout(t);
+        clearInterval(i);
+        ok(c.last);
+      }
+    }, 5);
+  });
+}
+
+/** A team device that plays the first or a random legal move whenever it is to move. */
+export function autoPlay(c: TableConnection, pick: (n: number) => number = () => 0, holdAt: (u: TableUpdate) => boolean = () => false): () => void {
+  let lastStep = -1;
+  const i = setInterval(() => {
+    const u = c.last;
+    if (!u || u.legal.length === 0 || u.info.status !== 'playing' || u.view.step === lastStep || holdAt(u)) return;
+    lastStep = u.view.step;
+    c.act(u.legal[pick(u.legal.length)]!, u.view.step);
+  }, 2);
+  return () => clearInterval(i);
+}
+
+export const isApiError = (e: unknown, code: string): boolean => (e as ApiError)?.code === code;

@@ -1,0 +1,25 @@
+import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../net/protocol';
+
+/** Secrets for joining: random from the OS, stored only as SHA-256 hashes. */
+
+/** 128-bit bearer token for a seat, a projector or the facilitator. */
+export const newToken = (): string => randomBytes(16).toString('base64url');
+export const newId = (prefix: string): string => `${prefix}_${randomBytes(9).toString('base64url')}`;
+export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+
+export function sameHash(a: string, b: string): boolean {
+  const x = Buffer.from(a, 'hex');
+  const y = Buffer.from(b, 'hex');
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/** A join code (50 bits): guessing one takes ~10^15 tries against a limit of a few per minute. */
+export function newJoinCode(): string {
+  let code = '';
+  for (let i = 0; i < JOIN_CODE_LENGTH; i++) code += JOIN_CODE_ALPHABET[randomInt(JOIN_CODE_ALPHABET.length)];
+  return code;
+}
+
+/** A new game's seed from the OS's random source (never Math.random): nobody can predict the deal. */
+export const newSeed = (): number => randomBytes(4).readUInt32BE(0);
