@@ -1,0 +1,62 @@
+/**
+ * Tabs of this browser that have the same game open talk over a BroadcastChannel: one tab is live
+ * (it plays and saves), the others follow it read-only until they take over. The library's revision
+ * check (putGame) is the backstop when two tabs race.
+ */
+
+export type TabMessage =
+  /** A tab opened this game: the live tab, if any, answers. */
+  | { readonly t: 'hello'; readonly id: string; readonly from: string }
+  /** The live tab's answer, with the game as it stands. */
+  | { readonly t: 'live'; readonly id: string; readonly from: string; readonly rev: number; readonly save: unknown }
+  /** The live tab saved a change. */
+  | { readonly t: 'saved'; readonly id: string; readonly from: string; readonly rev: number; readonly save: unknown }
+  /** A following tab became live: the others follow it. */
+  | { readonly t: 'takeover'; readonly id: string; readonly from: string }
+  /** The live tab is closing: a follower may take over. */
+  | { readonly t: 'bye'; readonly id: string; readonly from: string };
+
+const CHANNEL = 'summitry-games';
+
+export interface TabLink {
+  readonly tabId: string;
+  post(msg: TabMessage): void;
+  close(): void;
+}
+
+function randomId(): string {
+  const b = new Uint8Array(8);
+  globalThis.crypto.getRandomValues(b);
+  return Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+}
+
+/** Opens the channel; without BroadcastChannel (very old browsers) each tab plays alone, still guarded by the revision check. */
+export function openTabLink(onMessage: (msg: TabMessage) => void): TabLink {
+  const tabId = randomId();
+  let channel: BroadcastChannel | null = null;
+  try {
+    channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
+  } catch {
+    channel = null;
+  }
+  if (channel) {
+    channel.onmessage = (e: MessageEvent) => {
+      const m = e.data as TabMessage | null;
+      if (m && typeof m === 'object' && typeof m.t === 'string' && typeof m.id === 'string' && m.from !== tabId) onMessage(m);
+    };
+  }
+  return {
+    tabId,
+    post(msg) {
+      try {
+        channel?.postMessage(msg);
+      } catch {
+        // A closed channel (page unloading): nothing to tell.
+      }
+    },
+    close() {
+      channel?.close();
+      channel = null;
+    },
+  };
+}
