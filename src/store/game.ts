@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { immer } from 'zustand/middleware/immer';
 import { useShallow } from 'zustand/react/shallow';
-import { type Action, ACTORS, type ActorId, type GameOptions, type GameState, type RuleError, toMove } from '../engine';
+import { type Action, ACTORS, type ActorId, type GameOptions, type GameState, newGame, type RuleError, toMove } from '../engine';
 import { normalizeSeats } from '../log/names';
 import { replayActions } from '../log/replay';
 import { seatsSchema } from '../log/schema';
@@ -99,6 +99,9 @@ function keepRevealed(header: GameHeader, log: readonly Action[], cursor: number
 function checkGameInput(options: GameOptions, seats: Seats): { ok: true; options: GameOptions; seats: Seats } | { ok: false; message: string } {
   const o = ownOptions(options);
   if (!o.ok) return o;
+  // The engine has the last word (rules 1.0.0 take only numeric seeds; later rules take strings).
+  const first = newGame(o.value);
+  if (!first.ok) return { ok: false, message: first.error.message };
   const clean = normalizeSeats(seats);
   const r = seatsSchema.safeParse(clean);
   if (!r.success) return { ok: false, message: 'The seats are not valid (each is a person or a bot of a known level).' };

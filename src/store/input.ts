@@ -38,5 +38,7 @@ export const optionsSchema = z.strictObject({ seed: seedSchema, rounds: z.number
 export function ownOptions(input: GameOptions): Checked<GameOptions> {
   const r = optionsSchema.safeParse({ seed: input.seed, rounds: input.rounds });
   if (!r.success) return { ok: false, message: `These game options cannot be used (${describeIssue(r.error.issues[0]!).message}).` };
-  return { ok: true, value: r.data as unknown as GameOptions };
+  // -0 is saved as 0 by JSON: store 0, so the restored options are the same.
+  const seed = typeof r.data.seed === 'number' ? r.data.seed + 0 : r.data.seed;
+  return { ok: true, value: { ...r.data, seed } as unknown as GameOptions };
 }
