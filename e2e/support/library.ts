@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 /** Reading the saved-games library (IndexedDB) of the page under test, without creating it. */
 
 export interface SaveInPage {
-  readonly header: { readonly options: { seed: number | string; rounds: number }; readonly seats: Record<string, { kind: string; name?: string }> };
+  readonly header: { readonly options: { seed: number | string; rounds: number }; readonly seats: Record<string, { kind: string; name?: string }>; readonly createdAt: string };
   readonly log: readonly unknown[];
   readonly cursor: number;
 }

@@ -11,7 +11,7 @@ import {
   classifyStorageError, deleteGame, type GameKind, getGame, makeRecord, newGameId, putGame, readCurrentId, type StorageReason, writeCurrentId,
 } from './library';
 import { type GameHeader, restoreSave, restoreSaveData, SAVE_KEY, type SaveProblem, type SavedGame } from './save';
-import { openTabLink, type TabLink, type TabMessage } from './tabs';
+import { createLiveLock, type LiveLock, openTabLink, type TabLink, type TabMessage } from './tabs';
 import { resetTimeline, seedTimeline, stateAt, tryStep } from './timeline';
 
 /**
@@ -115,6 +115,19 @@ let baseRev = 0;
 /** Set while a change from another tab is applied: it must not be saved again from here. */
 let applyingRemote = false;
 let tabs: TabLink | null = null;
+let live: LiveLock | null = null;
+
+/** This tab tries to be the live one on `id`; if another tab is, this one follows it (and asks it for the game). */
+function claimLive(id: string, steal = false): Promise<void> {
+  live ??= createLiveLock((lost) => {
+    if (useGameStore.getState().gameId === lost) useGameStore.setState({ following: true, revealed: null });
+  });
+  return live.claim(id, steal).then((isLive) => {
+    if (useGameStore.getState().gameId !== id) return;
+    useGameStore.setState({ following: !isLive, ...(isLive ? {} : { revealed: null }) });
+    if (!isLive) tabs?.post({ t: 'hello', id, from: tabs.tabId });
+  });
+}
 
 export const useGameStore = create<GameStore>()(
   immer((set, get) => ({
@@ -130,6 +143,7 @@ export const useGameStore = create<GameStore>()(
       dropLegacyIfDamaged(get().damaged);
       set({ ...EMPTY, header: newHeader(input.options, input.seats), gameId, kind });
       writeCurrentId(gameId);
+      void claimLive(gameId);
       return null;
     },
 
@@ -151,6 +165,7 @@ export const useGameStore = create<GameStore>()(
       dropLegacyIfDamaged(get().damaged);
       set({ ...EMPTY, header, log: plain, cursor: plain.length, gameId });
       writeCurrentId(gameId);
+      void claimLive(gameId);
       return null;
     },
 
@@ -167,9 +182,10 @@ export const useGameStore = create<GameStore>()(
       if (r.kind !== 'ok') return { message: r.kind === 'damaged' ? r.problem.message : 'The saved game is empty.' };
       seedTimeline(r.game.header, r.game.log, r.states);
       baseRev = typeof rec.rev === 'number' ? rec.rev : 0;
-      set({ ...EMPTY, header: r.game.header, log: r.game.log, cursor: r.game.cursor, gameId: id, kind: rec.kind === 'classroom' ? 'classroom' : 'hotseat' });
+      // Read-only until this tab knows no other tab is playing this game.
+      set({ ...EMPTY, header: r.game.header, log: r.game.log, cursor: r.game.cursor, gameId: id, kind: rec.kind === 'classroom' ? 'classroom' : 'hotseat', following: true });
       writeCurrentId(id);
-      tabs?.post({ t: 'hello', id, from: tabs.tabId });
+      await claimLive(id);
       return null;
     },
 
@@ -217,11 +233,13 @@ export const useGameStore = create<GameStore>()(
     takeOver() {
       const { gameId, following } = get();
       if (!gameId || !following) return;
-      set({ following: false });
-      tabs?.post({ t: 'takeover', id: gameId, from: tabs.tabId });
+      void claimLive(gameId, true).then(() => {
+        if (!get().following) tabs?.post({ t: 'takeover', id: gameId, from: tabs.tabId });
+      });
     },
 
     clear() {
+      live?.release();
       resetTimeline();
       dropLegacyIfDamaged(get().damaged);
       baseRev = 0;
@@ -438,11 +456,12 @@ export async function bootGames(): Promise<void> {
   baseRev = typeof rec.rev === 'number' ? rec.rev : 0;
   applyingRemote = true; // just read: nothing to write back
   try {
-    useGameStore.setState({ header: r.game.header, log: r.game.log, cursor: r.game.cursor, gameId: id, kind: rec.kind === 'classroom' ? 'classroom' : 'hotseat' });
+    // Read-only until this tab knows no other tab is playing this game.
+    useGameStore.setState({ header: r.game.header, log: r.game.log, cursor: r.game.cursor, gameId: id, kind: rec.kind === 'classroom' ? 'classroom' : 'hotseat', following: true });
   } finally {
     applyingRemote = false;
   }
-  tabs.post({ t: 'hello', id, from: tabs.tabId });
+  await claimLive(id);
 }
 
 /** Reads the saved game again as a reload would (tests). */
@@ -466,10 +485,12 @@ async function migrateLegacy(raw: string): Promise<void> {
   seedTimeline(r.game.header, r.game.log, r.states);
   applyingRemote = true;
   try {
-    useGameStore.setState({ header: r.game.header, log: r.game.log, cursor: r.game.cursor, gameId: id, kind: 'hotseat' });
+    useGameStore.setState({ header: r.game.header, log: r.game.log, cursor: r.game.cursor, gameId: id, kind: 'hotseat', following: true });
   } finally {
     applyingRemote = false;
   }
+  await claimLive(id);
+  if (useGameStore.getState().following) return; // another tab already plays the migrated game
   try {
     const existing = (await getGame(id)) as { rev?: unknown; save?: unknown } | undefined;
     if (existing === undefined) {
@@ -497,7 +518,6 @@ async function migrateLegacy(raw: string): Promise<void> {
     const p = classifyStorageError(e);
     useGameStore.setState({ storage: { reason: p.reason, message: p.message } });
   }
-  tabs?.post({ t: 'hello', id, from: tabs.tabId });
 }
 
 /** Deletes a game from the library; closes it here first if it is the one open. */

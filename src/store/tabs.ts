@@ -60,3 +60,51 @@ export function openTabLink(onMessage: (msg: TabMessage) => void): TabLink {
     },
   };
 }
+
+/**
+ * Which tab is live on a game is decided by a Web Lock named after the game: the live tab holds it
+ * as long as it plays (the browser frees it when the tab closes or crashes); another tab that finds
+ * it taken follows; taking over steals it, and the tab that lost it follows. Without Web Locks
+ * (very old browsers) every tab is live and the library's revision check keeps the moves.
+ */
+export interface LiveLock {
+  /** Tries to become live on `id` (stealing it from another tab if `steal`). True once live. */
+  claim(id: string, steal: boolean): Promise<boolean>;
+  /** Stops being live (another game opened, or the game closed). */
+  release(): void;
+}
+
+export function createLiveLock(onLost: (id: string) => void): LiveLock {
+  let held: { id: string; release: () => void } | null = null;
+  const locks = typeof navigator !== 'undefined' ? (navigator as Navigator & { locks?: LockManager }).locks : undefined;
+  return {
+    claim(id, steal) {
+      if (held?.id === id) return Promise.resolve(true);
+      this.release();
+      if (!locks) return Promise.resolve(true);
+      return new Promise<boolean>((resolve) => {
+        locks
+          .request(`summitry-game:${id}`, steal ? { steal: true } : { ifAvailable: true }, (lock) => {
+            if (!lock) {
+              resolve(false);
+              return undefined;
+            }
+            return new Promise<void>((release) => {
+              held = { id, release };
+              resolve(true);
+            });
+          })
+          .catch(() => {
+            // Stolen by a tab that took over (AbortError): this one follows.
+            if (held?.id === id) held = null;
+            resolve(false);
+            onLost(id);
+          });
+      });
+    },
+    release() {
+      held?.release();
+      held = null;
+    },
+  };
+}
