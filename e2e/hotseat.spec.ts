@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { endHeading, humanStep, newStats, readyButton, startTwoHumanGame, type Stats } from './support/hotseat';
+import { currentSave } from './support/library';
 
 /** Hot-seat play through the UI only: setup, pass-the-device, cards, summits, bots, undo, reload, end. */
 
@@ -60,7 +61,7 @@ test('a reload mid-game loses nothing', async ({ page }) => {
   const status = await page.locator('.turn-status').textContent();
   const chronicle = await page.locator('.log-entry').count();
   const hand = await page.locator('.hand .card-name').allTextContents();
-  const saved = await page.evaluate((k) => localStorage.getItem(k), SAVE_KEY);
+  const saved = await currentSave(page);
   await page.reload();
   // The hands are covered again after a reload: the device may have changed hands.
   await expect(readyButton(page)).toBeVisible();
@@ -68,7 +69,7 @@ test('a reload mid-game loses nothing', async ({ page }) => {
   await expect(page.locator('.turn-status')).toHaveText(status!);
   await expect(page.locator('.log-entry')).toHaveCount(chronicle);
   expect(await page.locator('.hand .card-name').allTextContents()).toEqual(hand);
-  expect(await page.evaluate((k) => localStorage.getItem(k), SAVE_KEY)).toBe(saved);
+  expect(await currentSave(page)).toEqual(saved);
 });
 
 test('a damaged save gets a clear message, and a new game can start', async ({ page }) => {

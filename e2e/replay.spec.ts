@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { currentSave } from './support/library';
 
 /** The replay viewer as a user meets it: samples, keys, clicks, the scrubber, files good and bad, exports. */
 
@@ -160,7 +161,7 @@ test('continue playing from a step: a new hot-seat game from that position; a ga
   await moves(page).getByRole('button', { name: /^5\. / }).click();
   await page.getByRole('button', { name: 'Continue playing from step 5' }).click();
   await expect(page).toHaveURL(/#\/play$/);
-  const saved = () => page.evaluate(() => JSON.parse(localStorage.getItem('summitry:game') ?? 'null') as { log: unknown[]; header: { options: unknown } } | null);
+  const saved = () => currentSave(page);
   await expect.poll(async () => (await saved())?.log.length).toBe(5);
   expect((await saved())!.header.options).toEqual(doc.options);
 

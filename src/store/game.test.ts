@@ -33,7 +33,7 @@ beforeEach(() => {
   useGameStore.setState({ storage: null, saveNote: null });
 });
 
-describe('game store', () => {
+describe('game store', { timeout: 30_000 }, () => {
   it('starts a game and applies legal moves one at a time', () => {
     store().startGame({ seed: 7, rounds: 3 }, ALL_HUMAN);
     expect(current().step).toBe(0);
