@@ -168,7 +168,12 @@ test('two tabs on one game: the second follows, takes over on request, and no mo
   await a.reload();
   await expect(turnStatus(a)).toHaveText((await turnStatus(b).textContent())!);
   expect((await currentSave(a))!.log).toEqual(all.log);
-  expect(all.log.slice(0, before)).toEqual(all.log.slice(0, before));
+  // After its reload A follows B, the live tab; when B closes, A (next in line) plays on by itself.
+  await expect(a.getByRole('heading', { name: 'This game is open in another tab' })).toBeVisible();
+  await b.close();
+  await expect(a.getByRole('heading', { name: 'This game is open in another tab' })).toHaveCount(0);
+  await play(a, 1);
+  await expect.poll(async () => (await currentSave(a))!.cursor).toBeGreaterThan(all.cursor);
 });
 
 for (const kind of ['blocked', 'full'] as const) {

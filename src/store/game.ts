@@ -117,11 +117,25 @@ let applyingRemote = false;
 let tabs: TabLink | null = null;
 let live: LiveLock | null = null;
 
+/** The live tab closed: this one, next in line, plays on from the game as last saved. */
+async function becomeLive(id: string): Promise<void> {
+  try {
+    const rec = (await getGame(id)) as { rev?: unknown; save?: unknown } | undefined;
+    if (rec && typeof rec.rev === 'number' && rec.rev > baseRev) adopt(id, rec.rev, rec.save);
+  } catch {
+    // Unreadable now: play on from what the broadcasts brought.
+  }
+  if (useGameStore.getState().gameId === id) useGameStore.setState({ following: false, saveNote: null });
+}
+
 /** This tab tries to be the live one on `id`; if another tab is, this one follows it (and asks it for the game). */
 function claimLive(id: string, steal = false): Promise<void> {
-  live ??= createLiveLock((lost) => {
-    if (useGameStore.getState().gameId === lost) useGameStore.setState({ following: true, revealed: null });
-  });
+  live ??= createLiveLock(
+    (lost) => {
+      if (useGameStore.getState().gameId === lost) useGameStore.setState({ following: true, revealed: null });
+    },
+    (gained) => void becomeLive(gained),
+  );
   return live.claim(id, steal).then((isLive) => {
     if (useGameStore.getState().gameId !== id) return;
     useGameStore.setState({ following: !isLive, ...(isLive ? {} : { revealed: null }) });

@@ -74,9 +74,33 @@ export interface LiveLock {
   release(): void;
 }
 
-export function createLiveLock(onLost: (id: string) => void): LiveLock {
+export function createLiveLock(onLost: (id: string) => void, onGained: (id: string) => void): LiveLock {
   let held: { id: string; release: () => void } | null = null;
+  let waiting: AbortController | null = null;
   const locks = typeof navigator !== 'undefined' ? (navigator as Navigator & { locks?: LockManager }).locks : undefined;
+  const name = (id: string) => `summitry-game:${id}`;
+  /** Holds the lock until released; the request's promise rejects if another tab steals it. */
+  const hold = (id: string, granted: () => void) => (lock: Lock | null) => {
+    if (!lock) return undefined;
+    return new Promise<void>((release) => {
+      held = { id, release };
+      granted();
+    });
+  };
+  const lost = (id: string) => () => {
+    // Stolen by a tab that took over (AbortError), or our own wait cancelled: only the first matters.
+    if (held?.id !== id) return;
+    held = null;
+    onLost(id);
+    wait(id);
+  };
+  /** Waits in line: when the live tab closes (or moves to another game) this one becomes live. */
+  const wait = (id: string) => {
+    if (!locks) return;
+    const ctrl = new AbortController();
+    waiting = ctrl;
+    locks.request(name(id), { signal: ctrl.signal }, hold(id, () => onGained(id))).catch(lost(id));
+  };
   return {
     claim(id, steal) {
       if (held?.id === id) return Promise.resolve(true);
@@ -84,25 +108,20 @@ export function createLiveLock(onLost: (id: string) => void): LiveLock {
       if (!locks) return Promise.resolve(true);
       return new Promise<boolean>((resolve) => {
         locks
-          .request(`summitry-game:${id}`, steal ? { steal: true } : { ifAvailable: true }, (lock) => {
+          .request(name(id), steal ? { steal: true } : { ifAvailable: true }, (lock) => {
             if (!lock) {
               resolve(false);
+              wait(id);
               return undefined;
             }
-            return new Promise<void>((release) => {
-              held = { id, release };
-              resolve(true);
-            });
+            return hold(id, () => resolve(true))(lock);
           })
-          .catch(() => {
-            // Stolen by a tab that took over (AbortError): this one follows.
-            if (held?.id === id) held = null;
-            resolve(false);
-            onLost(id);
-          });
+          .catch(lost(id));
       });
     },
     release() {
+      waiting?.abort();
+      waiting = null;
       held?.release();
       held = null;
     },
