@@ -4,6 +4,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { serializeLog } from '../src/log';
 import { randomFixtureLog } from '../src/log/fixtureLog';
 import { endHeading, humanStep, newStats, readyButton, startTwoHumanGame, type Stats, waitForDecision } from './support/hotseat';
+import { currentSave } from './support/library';
 
 /** Hot-seat play through the UI only: setup, pass-the-device, cards, summits, bots, undo, reload, end. */
 
@@ -65,7 +66,7 @@ test('a reload mid-game loses nothing', async ({ page }) => {
   const status = await page.locator('.turn-status').textContent();
   const chronicle = await page.locator('.log-entry').count();
   const hand = await page.locator('.hand .card-name').allTextContents();
-  const saved = await page.evaluate((k) => localStorage.getItem(k), SAVE_KEY);
+  const saved = await currentSave(page);
   await page.reload();
   // The hands are covered again after a reload: the device may have changed hands.
   await expect(readyButton(page)).toBeVisible();
@@ -73,7 +74,7 @@ test('a reload mid-game loses nothing', async ({ page }) => {
   await expect(page.locator('.turn-status')).toHaveText(status!);
   await expect(page.locator('.log-entry')).toHaveCount(chronicle);
   expect(await page.locator('.hand .card-name').allTextContents()).toEqual(hand);
-  expect(await page.evaluate((k) => localStorage.getItem(k), SAVE_KEY)).toBe(saved);
+  expect(await currentSave(page)).toEqual(saved);
 });
 
 test('a damaged save gets a clear message, and a new game can start', async ({ page }) => {

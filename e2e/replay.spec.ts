@@ -1,11 +1,15 @@
 /// <reference lib="dom" />
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { logOf } from '../src/cli/savelog';
 import { simulate } from '../src/cli/simulate';
 import { makeLog, serializeLog } from '../src/log';
 import { randomFixtureLog } from '../src/log/fixtureLog';
+import { currentSave } from './support/library';
 
 /** The replay viewer as a user meets it: samples, keys, clicks, the scrubber, files good and bad, exports. */
 
@@ -165,7 +169,7 @@ test('continue playing from a step: a new hot-seat game from that position; a ga
   await moves(page).getByRole('button', { name: /^5\. / }).click();
   await page.getByRole('button', { name: 'Continue playing from step 5' }).click();
   await expect(page).toHaveURL(/#\/play$/);
-  const saved = () => page.evaluate(() => JSON.parse(localStorage.getItem('summitry:game') ?? 'null') as { log: unknown[]; header: { options: unknown } } | null);
+  const saved = () => currentSave(page);
   await expect.poll(async () => (await saved())?.log.length).toBe(5);
   expect((await saved())!.header.options).toEqual(doc.options);
 

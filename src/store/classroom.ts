@@ -4,6 +4,7 @@ import { ACTORS, type ActorId, MAX_ROUNDS, MIN_ROUNDS } from '../engine';
 import { BOT_LEVELS, type BotLevel } from '../ai/bot';
 import type { Seats } from '../log/seats';
 import { MAX_NAME_LENGTH } from '../log/format';
+import { cleanNameInput, normalizeName } from '../log/names';
 import { addTime, newTimer, pause, remaining, resume, type TimerState } from '../ui/classroom/timer';
 
 /**
@@ -105,16 +106,16 @@ export function defaultSettings(): ClassroomSettings {
 export function seatsFromTeams(teams: Readonly<Record<ActorId, Team>>): Seats {
   const seats = {} as Record<ActorId, Seats[ActorId]>;
   for (const a of ACTORS) {
-    const name = teams[a].name.trim();
+    const name = normalizeName(teams[a].name);
     seats[a] = name ? { kind: 'human', name } : { kind: 'bot', level: teams[a].level };
   }
   return seats;
 }
 
-export const teamName = (settings: ClassroomSettings, actor: ActorId): string => settings.teams[actor].name.trim();
+export const teamName = (settings: ClassroomSettings, actor: ActorId): string => normalizeName(settings.teams[actor].name);
 
-// eslint-disable-next-line no-control-regex
-const name = z.string().max(MAX_NAME_LENGTH).regex(/^[^\u0000-\u001f\u007f]*$/);
+// A team name as typed (spaces kept); a saved one with characters the name rule drops is cleaned on load.
+const name = z.string().transform((s) => cleanNameInput(s).slice(0, MAX_NAME_LENGTH));
 const team = z.object({ name, level: z.enum(BOT_LEVELS) });
 const settingsSchema = z.object({
   preset: z.enum(PRESET_IDS as [PresetId, ...PresetId[]]),
@@ -181,6 +182,7 @@ export const useClassroomStore = create<ClassroomStore>()((set, get) => ({
     set((s) => ({ settings: { ...s.settings, ...patch } }));
   },
   setTeam(actor, patch) {
+    if (patch.name !== undefined) patch = { ...patch, name: cleanNameInput(patch.name).slice(0, MAX_NAME_LENGTH) };
     set((s) => ({ settings: { ...s.settings, teams: { ...s.settings.teams, [actor]: { ...s.settings.teams[actor], ...patch } } } }));
   },
   applyPreset(preset) {

@@ -1,13 +1,14 @@
 import { z } from 'zod';
-import { type Action, type GameOptions, type GameState, MAX_ROUNDS, MIN_ROUNDS } from '../engine';
+import type { Action, GameOptions, GameState } from '../engine';
 import type { Seats } from '../log/seats';
 import { actionSchema, seatsSchema } from '../log/schema';
 import { MAX_ACTIONS } from '../log/format';
 import { describeIssue, newerFormatMessage } from '../log/parse';
 import { safeJsonParse } from '../log/json';
 import { replayActions } from '../log/replay';
+import { optionsSchema } from './input';
 
-/** Where the hot-seat game autosaves. One game at a time. */
+/** Where the hot-seat game autosaved before the library (src/store/library.ts); read once to migrate. */
 export const SAVE_KEY = 'summitry:game';
 export const SAVE_VERSION = 1;
 
@@ -28,10 +29,7 @@ export interface SavedGame {
 const saveSchema = z.strictObject({
   version: z.literal(SAVE_VERSION),
   header: z.strictObject({
-    options: z.strictObject({
-      seed: z.number().int().min(0).max(0xffffffff),
-      rounds: z.number().int().min(MIN_ROUNDS).max(MAX_ROUNDS),
-    }),
+    options: optionsSchema,
     seats: seatsSchema,
     createdAt: z.string().max(40),
   }),
@@ -39,14 +37,19 @@ const saveSchema = z.strictObject({
   cursor: z.number().int().min(0),
 });
 
+/** The plain object that is stored (JSON-safe and structured-clone-safe). */
+export const saveData = (g: SavedGame) => ({ version: SAVE_VERSION, header: g.header, log: g.log, cursor: g.cursor });
+
 export function serializeSave(g: SavedGame): string {
-  return JSON.stringify({ version: SAVE_VERSION, header: g.header, log: g.log, cursor: g.cursor });
+  return JSON.stringify(saveData(g));
 }
 
 /** Why a save could not be resumed; `raw` is kept so the player can download it. */
 export interface SaveProblem {
   readonly message: string;
   readonly raw: string;
+  /** Where it was read: the old single-slot save (removed once the player moves on) or a library record (kept). */
+  readonly source?: 'legacy' | 'library';
 }
 
 export type RestoreResult =
@@ -60,12 +63,20 @@ export function restoreSave(raw: string | null): RestoreResult {
   const damaged = (message: string): RestoreResult => ({ kind: 'damaged', problem: { message, raw } });
   const json = safeJsonParse(raw, 'saved game');
   if (!json.ok) return damaged(json.error.message);
-  // A newer save format is named as such, not as a shape it does not have.
-  const v = (json.value as { version?: unknown } | null)?.version;
-  if (typeof v === 'number' && v > SAVE_VERSION) return damaged(newerFormatMessage('This saved game', v, SAVE_VERSION));
-  const parsed = saveSchema.safeParse(json.value);
+  return restoreSaveData(json.value, raw);
+}
+
+/** Reads a saved game already parsed (a library record's `save`); `raw` is its text, kept if it is damaged. */
+export function restoreSaveData(value: unknown, raw: string): RestoreResult {
+  const damaged = (message: string): RestoreResult => ({ kind: 'damaged', problem: { message, raw } });
+  const version = typeof value === 'object' && value !== null ? (value as { version?: unknown }).version : undefined;
+  if (typeof version === 'number' && version > SAVE_VERSION) {
+    return damaged(`${newerFormatMessage('This saved game', version, SAVE_VERSION)} It is kept here untouched.`);
+  }
+  const parsed = saveSchema.safeParse(value);
   if (!parsed.success) return damaged(`The saved game is not in the expected shape (${describeIssue(parsed.error.issues[0]!).message}).`);
-  const { header, log, cursor } = parsed.data;
+  const { log, cursor } = parsed.data;
+  const header = parsed.data.header as unknown as GameHeader;
   if (cursor > log.length) return damaged(`The saved game points at move ${cursor}, but only ${log.length} moves were saved.`);
   const replay = replayActions(header.options, log as readonly Action[]);
   if (!replay.ok) return damaged(`The saved game cannot be replayed: ${replay.error.message}`);

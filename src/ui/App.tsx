@@ -3,6 +3,8 @@ import { GameScreen } from './game/GameScreen';
 import { HomeScreen } from './home/HomeScreen';
 import { RulesScreen } from './home/RulesScreen';
 import { SetupScreen } from './setup/SetupScreen';
+import { LibraryScreen } from './home/LibraryScreen';
+import { SaveNotices } from './home/SaveNotices';
 import { type RoutePath, useRoute } from './common/route';
 import { usePageTitle } from './common/usePageTitle';
 
@@ -10,6 +12,7 @@ const TITLES: Readonly<Record<RoutePath, string>> = {
   '/': '',
   '/setup': 'New game',
   '/play': 'Game', // the game screen refines it: round and whose move
+  '/games': 'Saved games',
   '/replay': 'Replay',
   '/classroom': 'Classroom',
   '/rules': 'How to play',
@@ -52,6 +55,7 @@ export function App() {
         <nav aria-label="Site">
           <ul>
             <li><a href="#/setup" aria-current={route.path === '/setup' ? 'page' : undefined}>New game</a></li>
+            <li><a href="#/games" aria-current={route.path === '/games' ? 'page' : undefined}>Saved games</a></li>
             <li><a href="#/replay" aria-current={route.path === '/replay' ? 'page' : undefined}>Replay</a></li>
             <li><a href="#/classroom" aria-current={route.path === '/classroom' ? 'page' : undefined}>Classroom</a></li>
             <li><a href="#/online" aria-current={route.path === '/online' ? 'page' : undefined}>Play online</a></li>
@@ -60,10 +64,12 @@ export function App() {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
+        <SaveNotices />
         <Suspense fallback={<p className="loading" role="status">Loading…</p>}>
           {route.path === '/' && <HomeScreen />}
           {route.path === '/setup' && <SetupScreen />}
           {route.path === '/play' && <GameScreen />}
+          {route.path === '/games' && <LibraryScreen />}
           {route.path === '/rules' && <RulesScreen />}
           {route.path === '/replay' && <ReplayScreen />}
           {route.path === '/classroom' && <ClassroomScreen />}

@@ -1,6 +1,6 @@
 import { type ReactNode, useEffect, useMemo } from 'react';
 import { type ActorId, toMove } from '../../engine';
-import { useGameState, useGameStore, useSeats } from '../../store/game';
+import { selectGameState, useGameState, useGameStore, useSeats } from '../../store/game';
 import { seatsFromTeams, teamName, useClassroomStore } from '../../store/classroom';
 import { DebriefScreen } from '../debrief/DebriefScreen';
 import { BriefingsView } from './BriefingsView';
@@ -26,6 +26,7 @@ export function ClassroomScreen() {
   const view = useClassroomStore((s) => s.view);
   const setView = useClassroomStore((s) => s.setView);
   const ours = useSessionGame();
+  const hotSeatInProgress = useGameStore((s) => s.kind === 'hotseat' && s.header !== null && selectGameState(s)?.phase !== 'ended');
 
   // Move focus to the new screen's heading when the facilitator switches screens.
   useEffect(() => {
@@ -36,7 +37,8 @@ export function ClassroomScreen() {
   const start = () => {
     const { settings, beginSession } = useClassroomStore.getState();
     const game = useGameStore.getState();
-    game.startGame({ seed: settings.seed, rounds: settings.rounds }, seatsFromTeams(settings.teams));
+    // A new library entry: a hot-seat game in progress is kept in Saved games, never overwritten.
+    if (game.startGame({ seed: settings.seed, rounds: settings.rounds }, seatsFromTeams(settings.teams), 'classroom')) return;
     beginSession(useGameStore.getState().header?.createdAt ?? null);
   };
 
@@ -45,6 +47,7 @@ export function ClassroomScreen() {
   else if (view === 'setup' || !ours) {
     body = (
       <>
+        {hotSeatInProgress && <p role="status" className="panel">A hot-seat game is in progress: starting a session does not replace it, it stays in Saved games.</p>}
         {view !== 'setup' && !ours && <p role="status" className="panel">No classroom session is running on this device (a new hot-seat game may have replaced it). Set one up below.</p>}
         <ClassroomSetup onStart={start} canResume={ours} onResume={() => setView('session')} onBriefings={() => setView('briefings')} />
       </>

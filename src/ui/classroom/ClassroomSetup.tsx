@@ -86,7 +86,7 @@ export function ClassroomSetup({ onStart, canResume, onResume, onBriefings }: { 
                       aria-describedby="teams-help"
                       placeholder="Bot"
                       value={s.teams[a].name}
-                      onChange={(e) => setTeam(a, { name: e.target.value.replace(/[\u0000-\u001f\u007f]/g, '') })}
+                      onChange={(e) => setTeam(a, { name: e.target.value })}
                     />
                   </td>
                   <td>

@@ -11,7 +11,7 @@ export function DamagedSave() {
     <section className="notice notice-error" role="alert" aria-labelledby="damaged-title">
       <h2 id="damaged-title">The saved game could not be resumed</h2>
       <p>{damaged.message}</p>
-      <p>The save may have been edited or cut short. It is still stored, untouched, until you choose.</p>
+      <p>{damaged.source === 'library' ? 'It stays in Saved games, untouched, until you delete it there.' : 'The save may have been edited or cut short. It is still stored, untouched, until you choose.'}</p>
       <div className="button-row">
         <button type="button" className="btn btn-primary" onClick={() => { clear(); navigate('/setup'); }}>
           Start a new game

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 
 /** Hash routes: `#/play`, `#/replay?log=…`. The hash keeps the app a static site. */
-export const ROUTES = ['/', '/setup', '/play', '/replay', '/classroom', '/rules', '/online'] as const;
+export const ROUTES = ['/', '/setup', '/play', '/games', '/replay', '/classroom', '/rules', '/online'] as const;
 export type RoutePath = (typeof ROUTES)[number];
 
 export interface Route {

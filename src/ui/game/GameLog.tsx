@@ -11,6 +11,8 @@ export function GameLog({ chronicle }: { chronicle: readonly ChronicleEntry[] })
   const [announce, setAnnounce] = useState('');
   useEffect(() => {
     if (chronicle.length > seen.current) setAnnounce(chronicle.slice(seen.current).map((e) => e.text).join(' '));
+    // Undone: the taken-back move must not linger (its card is back in a hidden hand).
+    else if (chronicle.length < seen.current) setAnnounce('');
     seen.current = chronicle.length;
   }, [chronicle]);
   const entries = chronicle.map((e, i) => ({ e, i })).reverse();

@@ -1,6 +1,6 @@
 import { lazy, memo, Suspense, useEffect, useMemo, useState } from 'react';
 import { type Action, ACTOR_INFO, ACTORS, type ActorId, type GameState, legalActions, RESOURCES, toMove, TRACKS, view } from '../../engine';
-import { selectPlayed, useGameState, useGameStore, usePreviousState, useUndoRedo } from '../../store/game';
+import { selectPlayed, useGameState, useGameStore, usePreviousState, useTableSeat, useUndoRedo } from '../../store/game';
 import type { GameHeader } from '../../store/save';
 import { BOT_DELAYS, useSettings } from '../../store/settings';
 import { Board, type BoardHighlight } from '../board/Board';
@@ -10,6 +10,7 @@ import { navigate } from '../common/route';
 import { ConfirmBar } from './ConfirmBar';
 import { EndScreen } from './EndScreen';
 import { downloadGameLog, replayHash, shareUrl } from './exportGame';
+import { ExportWarning } from './ExportWarning';
 import { GameLog } from './GameLog';
 import { Hand } from './Hand';
 import { HelpDialog } from './HelpDialog';
@@ -80,7 +81,6 @@ function GameTable({ header, state, cursor }: { header: GameHeader; state: GameS
   const botDelay = useSettings((s) => s.botDelay);
   const setBotDelay = useSettings((s) => s.setBotDelay);
 
-  const [shownSeat, setShownSeat] = useState<ActorId | null>(null);
   const [pending, setPending] = useState<Action | null>(null);
   const [preview, setPreview] = useState<Action | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -91,18 +91,16 @@ function GameTable({ header, state, cursor }: { header: GameHeader; state: GameS
 
   const humans = ACTORS.filter((a) => seats[a].kind === 'human');
   const mover = toMove(state);
-  const moverHuman = mover !== null && seats[mover].kind === 'human';
   const ended = state.phase === 'ended';
-  const solo = humans.length === 1 ? humans[0]! : null;
   const hasBots = humans.length < ACTORS.length;
 
-  // Hidden information: with several people at the table, a human seat is shown only after "Ready",
-  // and the private area is covered again whenever bots move.
-  useEffect(() => {
-    if (humans.length > 1 && !moverHuman) setShownSeat(null);
-  }, [humans.length, moverHuman]);
-  const privateSeat: ActorId | null = ended ? null : solo ?? (moverHuman && shownSeat === mover ? mover : null);
-  const passTo: ActorId | null = !ended && !solo && moverHuman && shownSeat !== mover ? mover : null;
+  // Hidden information: the store decides whose secrets may be rendered (a seat only after its player
+  // pressed Ready on its pass screen, and only until the mover changes: see selectTableSeat).
+  const tableSeat = useTableSeat();
+  const reveal = useGameStore((s) => s.reveal);
+  const privateSeat: ActorId | null = tableSeat.kind === 'seat' ? tableSeat.seat : null;
+  const passTo: ActorId | null = tableSeat.kind === 'pass' ? tableSeat.seat : null;
+  const [exportAsk, setExportAsk] = useState<'file' | 'link' | null>(null);
 
   // A new position clears any half-chosen move.
   useEffect(() => {
@@ -159,10 +157,11 @@ function GameTable({ header, state, cursor }: { header: GameHeader; state: GameS
       window.prompt('Copy this link:', url);
     }
   };
+  // Mid-game, a log or link lets whoever opens it see every hand: the player is warned first.
   const exportButtons = (
     <>
-      <button type="button" className="btn" onClick={() => downloadGameLog(header, played())}>Export log</button>
-      <button type="button" className="btn" onClick={copyLink}>Copy share link</button>
+      <button type="button" className="btn" onClick={() => (ended ? downloadGameLog(header, played()) : setExportAsk('file'))}>Export log</button>
+      <button type="button" className="btn" onClick={() => (ended ? void copyLink() : setExportAsk('link'))}>Copy share link</button>
     </>
   );
 
@@ -236,7 +235,7 @@ function GameTable({ header, state, cursor }: { header: GameHeader; state: GameS
         {!ended && (
           <section className="tray" aria-labelledby="tray-title">
             {passTo ? (
-              <PassScreen actor={passTo} who={seats[passTo].name ?? `${ACTOR_INFO[passTo].name}'s player`} onReady={() => setShownSeat(passTo)} />
+              <PassScreen actor={passTo} who={seats[passTo].name ?? `${ACTOR_INFO[passTo].name}'s player`} onReady={() => reveal(passTo)} />
             ) : privateSeat ? (
               <>
                 <h2 id="tray-title" className="tray-title" tabIndex={-1}>
@@ -286,6 +285,12 @@ function GameTable({ header, state, cursor }: { header: GameHeader; state: GameS
 
       </div>
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <ExportWarning
+        ask={exportAsk}
+        onClose={() => setExportAsk(null)}
+        onFile={() => { setExportAsk(null); downloadGameLog(header, played()); }}
+        onLink={() => { setExportAsk(null); void copyLink(); }}
+      />
     </div>
   );
 }

@@ -18,6 +18,9 @@ export interface BotStatus {
 export function useBotDriver(header: GameHeader, state: GameState, cursor: number, delay: number, paused: boolean): BotStatus {
   const [error, setError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
+  // A tab that follows another tab's game leaves the bots to the live tab.
+  const following = useGameStore((s) => s.following);
+  paused ||= following;
   const mover = toMove(state);
   const spec = mover ? header.seats[mover] : null;
   const botTurn = spec?.kind === 'bot' && state.phase !== 'ended';

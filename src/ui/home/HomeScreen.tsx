@@ -36,6 +36,7 @@ export function HomeScreen() {
         </div>
       </section>
       <nav className="home-links" aria-label="More">
+        <a className="home-link" href="#/games"><strong>Saved games</strong><span>Resume, replay or export any game</span></a>
         <a className="home-link" href="#/rules"><strong>How to play</strong><span>The rules in five minutes</span></a>
         <a className="home-link" href="#/replay"><strong>Replay</strong><span>Step through a saved game log</span></a>
         <a className="home-link" href="#/classroom"><strong>Classroom</strong><span>Run a timed session with teams</span></a>

@@ -82,6 +82,8 @@ export function ReplayScreen() {
     setError(null);
     setPlaying(false);
     setOpened(r.value);
+    // An unfinished game opens in the public view: its players may be the ones looking.
+    setPerspective(r.value.states[r.value.states.length - 1]!.phase === 'ended' ? 'all' : 'public');
     setStep(Math.min(Math.max(0, startStep), r.value.states.length - 1));
   }, []);
 

@@ -3,6 +3,7 @@ import { BOT_LEVELS, type BotLevel } from '../../ai/bot';
 import { ACTOR_INFO, ACTORS, type ActorId, CALENDAR, STANDARD_ROUNDS } from '../../engine';
 import type { SeatSpec, Seats } from '../../log/seats';
 import { MAX_NAME_LENGTH } from '../../log/format';
+import { cleanNameInput, normalizeName } from '../../log/names';
 import { selectGameState, useGameStore } from '../../store/game';
 import { ActorBadge } from '../common/ActorBadge';
 import { ACTOR_STYLE } from '../common/actorStyle';
@@ -35,7 +36,7 @@ const randomSeed = () => Math.floor(Math.random() * 1_000_000);
 function toSeats(d: Draft): Seats {
   const out = {} as Record<ActorId, SeatSpec>;
   for (const a of ACTORS) {
-    const name = d[a].name.trim().slice(0, MAX_NAME_LENGTH);
+    const name = normalizeName(d[a].name);
     const base: SeatSpec = d[a].human ? { kind: 'human' } : { kind: 'bot', level: d[a].level };
     out[a] = name ? { ...base, name } : base;
   }
@@ -45,11 +46,14 @@ function toSeats(d: Draft): Seats {
 /** New game: who sits at each actor (a person or a bot), the seed and the length. */
 export function SetupScreen() {
   const startGame = useGameStore((s) => s.startGame);
-  // Only a game still in progress is worth a warning; a finished one stays in its log and replay.
+  // A game in progress is not replaced: it stays in Saved games (the form says so).
   const hasGame = useGameStore((s) => s.header !== null && selectGameState(s)?.phase !== 'ended');
   const [draft, setDraft] = useState<Draft>(() => fromPreset(['US', 'KP']));
   const [seed, setSeed] = useState<string>(() => String(randomSeed()));
   const [rounds, setRounds] = useState<number>(STANDARD_ROUNDS);
+  const [problem, setProblem] = useState<string | null>(null);
+  // One game per submit: a double click must not start two games (or ask about the one just started).
+  const starting = useRef(false);
   const seedId = useId();
   const roundsId = useId();
   const humans = ACTORS.filter((a) => draft[a].human).length;
@@ -58,14 +62,16 @@ export function SetupScreen() {
 
   const update = (a: ActorId, patch: Partial<SeatDraft>) => setDraft((d) => ({ ...d, [a]: { ...d[a], ...patch } }));
 
-  // A double click submits twice: the second must not ask about the game the first just started.
-  const started = useRef(false);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    if (!seedOk || started.current) return;
-    if (hasGame && !window.confirm('Start a new game? The saved game in progress will be replaced.')) return;
-    started.current = true;
-    startGame({ seed: seedNumber, rounds }, toSeats(draft));
+    if (!seedOk || starting.current) return;
+    starting.current = true;
+    const refused = startGame({ seed: seedNumber, rounds }, toSeats(draft));
+    if (refused) {
+      starting.current = false;
+      setProblem(refused.message);
+      return;
+    }
     navigate('/play');
   };
 
@@ -118,7 +124,9 @@ export function SetupScreen() {
       <div className="setup-submit">
         <p className="setup-summary" role="status">
           {humans === 0 ? 'No human players: the bots play while you watch.' : `${humans} ${humans === 1 ? 'player' : 'players'} and ${5 - humans} ${5 - humans === 1 ? 'bot' : 'bots'}.`}
+          {hasGame ? ' The game in progress stays in Saved games.' : ''}
         </p>
+        {problem && <p className="notice notice-error" role="alert">{problem}</p>}
         <button type="submit" className="btn btn-primary btn-large" disabled={!seedOk}>Start the game</button>
       </div>
     </form>
@@ -149,7 +157,7 @@ function SeatEditor({ actor, draft, onChange }: { actor: ActorId; draft: SeatDra
       {draft.human ? (
         <div className="field">
           <label htmlFor={`${id}-name`}>Player name <span className="optional">(optional)</span></label>
-          <input id={`${id}-name`} type="text" maxLength={MAX_NAME_LENGTH} value={draft.name} placeholder={info.leader} onChange={(e) => onChange({ name: e.target.value })} autoComplete="off" />
+          <input id={`${id}-name`} type="text" maxLength={MAX_NAME_LENGTH} value={draft.name} placeholder={info.leader} onChange={(e) => onChange({ name: cleanNameInput(e.target.value) })} autoComplete="off" />
         </div>
       ) : (
         <div className="field">
