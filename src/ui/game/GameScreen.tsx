@@ -19,6 +19,7 @@ import { seatLabel } from './seatLabel';
 import { SummitPanel } from './SummitPanel';
 import { TurnStatus } from './TurnStatus';
 import { useBotDriver } from './useBotDriver';
+import './table.css';
 
 // Memoised so choosing (not yet confirming) a move redraws only the hand, not the map and the log.
 const MemoBoard = memo(Board);
