@@ -2,11 +2,13 @@ import { lazy, memo, Suspense, useEffect, useMemo, useState } from 'react';
 import { type Action, ACTOR_INFO, ACTORS, type ActorId, type GameState, legalActions, RESOURCES, toMove, TRACKS, view } from '../../engine';
 import { selectPlayed, useGameState, useGameStore, usePreviousState, useUndoRedo } from '../../store/game';
 import type { GameHeader } from '../../store/save';
+import { stateAt } from '../../store/timeline';
 import { BOT_DELAYS, useSettings } from '../../store/settings';
 import { Board, type BoardHighlight } from '../board/Board';
 import { ActorBadge } from '../common/ActorBadge';
 import { DamagedSave } from '../common/DamagedSave';
 import { navigate } from '../common/route';
+import { possessive } from '../common/words';
 import { ConfirmBar } from './ConfirmBar';
 import { EndScreen } from './EndScreen';
 import { downloadGameLog, replayHash, shareUrl } from './exportGame';
@@ -19,6 +21,8 @@ import { seatLabel } from './seatLabel';
 import { SummitPanel } from './SummitPanel';
 import { TurnStatus } from './TurnStatus';
 import { useBotDriver } from './useBotDriver';
+import { sinceLast } from './sinceLast';
+import { WhatHappened } from './WhatHappened';
 import './table.css';
 
 // Memoised so choosing (not yet confirming) a move redraws only the hand, not the map and the log.
@@ -121,7 +125,23 @@ function GameTable({ header, state, cursor }: { header: GameHeader; state: GameS
   const bots = useBotDriver(header, state, cursor, botDelay, paused);
   const legal = useMemo(() => (privateSeat && privateSeat === mover ? legalActions(state, privateSeat) : []), [state, privateSeat, mover]);
   const gameView = useMemo(() => view(state, privateSeat), [state, privateSeat]);
-  const changed = useMemo(() => diff(prev, state), [prev, state]);
+
+  // What happened since the seat now up last played (public facts only), for its pass screen, or
+  // for the one person at a table of bots; the board then highlights those changes, not just the last move's.
+  const log = useGameStore((s) => s.log);
+  const summarySeat: ActorId | null = passTo ?? (solo && mover === solo ? solo : null);
+  const since = useMemo(() => {
+    if (!summarySeat) return null;
+    let i = cursor - 1;
+    while (i >= 0 && log[i]!.actor !== summarySeat) i--;
+    const before = view(stateAt(header, header.options, log, i + 1), null);
+    return { before, since: sinceLast(before, view(state, null)) };
+  }, [summarySeat, cursor, log, header, state]);
+  const lastMove = useMemo(() => diff(prev, state), [prev, state]);
+  const changed = useMemo<BoardHighlight>(
+    () => (since ? { tracks: since.since.tracks.map((t) => t.track), actors: since.since.vp.map((v) => v.actor) } : lastMove),
+    [since, lastMove],
+  );
 
   const confirm = () => {
     if (!pending) return;
@@ -237,7 +257,10 @@ function GameTable({ header, state, cursor }: { header: GameHeader; state: GameS
         {!ended && (
           <section className="tray" aria-labelledby="tray-title">
             {passTo ? (
-              <PassScreen actor={passTo} who={seats[passTo].name ?? `${ACTOR_INFO[passTo].name}'s player`} onReady={() => setShownSeat(passTo)} />
+              <>
+                <PassScreen actor={passTo} who={seats[passTo].name ?? `${possessive(ACTOR_INFO[passTo].name)} player`} onReady={() => setShownSeat(passTo)} />
+                {since && <WhatHappened since={since.since} who={ACTOR_INFO[passTo].name} />}
+              </>
             ) : privateSeat ? (
               <>
                 <h2 id="tray-title" className="tray-title" tabIndex={-1}>
@@ -263,10 +286,11 @@ function GameTable({ header, state, cursor }: { header: GameHeader; state: GameS
           </section>
         )}
         <div className="board-area" aria-label="Board" role="region">
-          <MemoBoard view={gameView} changed={changed} />
+          <MemoBoard view={gameView} changed={changed} previous={since?.before} />
         </div>
 
         <aside className="side" aria-label="Seat and chronicle">
+          {solo && since && !passTo && <WhatHappened since={since.since} who="you" />}
           {privateSeat && mine ? (
             <SeatPanel state={state} seat={privateSeat} who={seatLabel(privateSeat, seats[privateSeat])} />
           ) : (
