@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ACTORS, apply, type GameState, getCard, newGameOrThrow, OBJECTIVE_BY_ID, view } from '../../engine';
+import { ACTORS, apply, type GameOptions, type GameState, getCard, newGameOrThrow, OBJECTIVE_BY_ID, view } from '../../engine';
 import { randomGameActions } from '../../log';
 import { nothingSince, sinceLast } from './sinceLast';
 
 /** The states of a random-bot game, one per action. */
 function states(seed: number, rounds: number): GameState[] {
-  const options = { seed, rounds } as Parameters<typeof newGameOrThrow>[0];
+  // Cast: the seed's type changes with the rules version (a number in 1.0, a string in 2.0).
+  const options = { seed, rounds } as unknown as GameOptions;
   let s = newGameOrThrow(options);
   const out = [s];
   for (const a of randomGameActions(options, seed)) {
