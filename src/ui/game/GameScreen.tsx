@@ -134,8 +134,13 @@ function GameTable({ header, state, cursor }: { header: GameHeader; state: GameS
     if (!summarySeat) return null;
     let i = cursor - 1;
     while (i >= 0 && log[i]!.actor !== summarySeat) i--;
-    const before = view(stateAt(header, header.options, log, i + 1), null);
-    return { before, since: sinceLast(before, view(state, null)) };
+    // From just after the seat's own move; but when that move ended the round (the host's last word
+    // at a summit), from just before it, so the round's scoring is in the summary.
+    const after = stateAt(header, header.options, log, i + 1);
+    const pre = i >= 0 ? stateAt(header, header.options, log, i) : after;
+    const roundEnded = after.history.length !== pre.history.length;
+    const before = view(roundEnded ? pre : after, null);
+    return { before, since: sinceLast(before, view(state, null), roundEnded ? 1 : 0) };
   }, [summarySeat, cursor, log, header, state]);
   const lastMove = useMemo(() => diff(prev, state), [prev, state]);
   const changed = useMemo<BoardHighlight>(

@@ -27,9 +27,12 @@ export interface SinceLast {
 
 export const nothingSince = (s: SinceLast): boolean => s.entries.length === 0 && s.tracks.length === 0 && s.vp.length === 0;
 
-/** The public changes from `before` to `now` (both public views of the same game, `before` earlier). */
-export function sinceLast(before: GameView, now: GameView): SinceLast {
-  const entries = now.chronicle.slice(before.chronicle.length);
+/**
+ * The public changes from `before` to `now` (both public views of the same game, `before` earlier),
+ * leaving out the first `skip` chronicle lines (the seat's own move, when `before` precedes it).
+ */
+export function sinceLast(before: GameView, now: GameView, skip = 0): SinceLast {
+  const entries = now.chronicle.slice(before.chronicle.length + skip);
   const tracks = TRACKS.filter((t) => before.tracks[t] !== now.tracks[t]).map((t) => ({ track: t, from: before.tracks[t], to: now.tracks[t] }));
   const vp = ACTORS.filter((a) => before.actors[a].vp !== now.actors[a].vp).map((a) => ({ actor: a, from: before.actors[a].vp, to: now.actors[a].vp }));
   const scored = now.history.filter((h) => h.round > 0 && !before.history.some((b) => b.round === h.round));

@@ -54,9 +54,10 @@ export function MoveList({ actions, states, step, onJump }: Props) {
     const box = navRef.current;
     const el = listRef.current?.querySelector<HTMLElement>('[aria-current="step"]');
     if (!box || !el) return;
-    const top = el.offsetTop; // The list box is positioned, so this is relative to it.
-    if (top < box.scrollTop) box.scrollTop = top;
-    else if (top + el.offsetHeight > box.scrollTop + box.clientHeight) box.scrollTop = top + el.offsetHeight - box.clientHeight;
+    // From the boxes on screen: rows skip layout when off screen (content-visibility), so offsetTop
+    // is relative to the row itself, not the list. The current row is brought to the middle.
+    const top = el.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
+    if (top < box.scrollTop || top + el.offsetHeight > box.scrollTop + box.clientHeight) box.scrollTop = Math.max(0, top - (box.clientHeight - el.offsetHeight) / 2);
   }, [step, full]);
   return (
     <nav className="rp-moves" aria-label="Moves" ref={navRef}>
