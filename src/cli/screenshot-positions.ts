@@ -1,10 +1,12 @@
 /**
  * Positions for the README screenshots (`npm run screenshots`), made by the current engine so they
  * survive a rules change: a heuristic-bot game with two human seats, cut at the moments worth showing.
- * Prints JSON: { seats, options, log, stops: { choosing, summit, roundSummary, end } } (cursor per stop).
+ * Prints JSON: { seats, options, log, stops: { choosing, summit, roundSummary, end } } (cursor per stop),
+ * and `secrets`: per stop, the names of every card in a hand and every hidden objective, for tests
+ * that check a public screen shows none of them.
  */
 import { chooseAction } from '../ai/bot';
-import { type Action, type ActorId, apply, type GameState, newGameOrThrow, toMove } from '../engine';
+import { type Action, ACTORS, type ActorId, apply, type GameState, getCard, newGameOrThrow, OBJECTIVE_BY_ID, toMove } from '../engine';
 import type { Seats } from '../log/seats';
 
 const HUMANS: readonly ActorId[] = ['US', 'KP'];
@@ -57,7 +59,10 @@ for (let n = 1; n < 200; n++) {
   // The first human turn of a round after the first: a round was scored since that seat last played.
   const roundSummary = find(states, (s, i) => s.phase === 'action' && s.turn === 0 && s.round >= 3 && i > 0 && human(s) !== null);
   if (choosing < 0 || roundSummary < 0) continue;
-  process.stdout.write(`${JSON.stringify({ seats, options, log, stops: { choosing, summit, roundSummary, end: log.length } })}\n`);
+  const stops = { choosing, summit, roundSummary, end: log.length };
+  const secretsAt = (s: GameState) => ACTORS.flatMap((a) => [...s.actors[a].hand.map((c) => getCard(c)!.name), OBJECTIVE_BY_ID.get(s.actors[a].objective)!.name]);
+  const secrets = Object.fromEntries(Object.entries(stops).map(([k, i]) => [k, secretsAt(states[i]!)]));
+  process.stdout.write(`${JSON.stringify({ seats, options, log, stops, secrets })}\n`);
   process.exit(0);
 }
 throw new Error('No seed gave every position the screenshots need.');

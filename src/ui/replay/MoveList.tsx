@@ -17,6 +17,13 @@ interface RowProps {
   readonly onJump: (step: number) => void;
 }
 
+/** [from, to) ranges of action indexes, aligned to CHUNK so a chunk's rows stay the same as the window grows. */
+function chunks(lo: number, hi: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let from = lo; from < hi; from = Math.min(hi, (Math.floor(from / CHUNK) + 1) * CHUNK)) out.push([from, Math.min(hi, (Math.floor(from / CHUNK) + 1) * CHUNK)]);
+  return out;
+}
+
 /** Rows drawn at once when a log opens; the rest follow a moment later. */
 const FIRST_ROWS = 120;
 
@@ -31,6 +38,27 @@ const MoveRow = memo(function MoveRow({ step, label, round, current, onJump }: R
       </button>
     </li>
   );
+});
+
+/** Rows per chunk: a jump re-renders the one or two chunks holding the old and new current rows, not 1,000 rows. */
+const CHUNK = 50;
+
+const MoveChunk = memo(function MoveChunk({ from, to, current, labels, states, onJump }: {
+  readonly from: number;
+  readonly to: number;
+  /** The current step if it falls in this chunk, else -1 (so other chunks keep equal props). */
+  readonly current: number;
+  readonly labels: readonly string[];
+  readonly states: readonly GameState[];
+  readonly onJump: (step: number) => void;
+}) {
+  const rows = [];
+  for (let i = from; i < to; i++) {
+    const before = states[i]!;
+    const startsRound = i > 0 && states[i - 1]!.round !== before.round;
+    rows.push(<MoveRow key={i + 1} step={i + 1} label={labels[i]!} round={startsRound ? roundLabel(before.round) : null} current={current === i + 1} onJump={onJump} />);
+  }
+  return <>{rows}</>;
 });
 
 /** Every move of the log, in order; the current step is marked with aria-current, a ▶ and bold type, not colour alone. */
@@ -63,12 +91,9 @@ export function MoveList({ actions, states, step, onJump }: Props) {
     <nav className="rp-moves" aria-label="Moves" ref={navRef}>
       <ol ref={listRef}>
         {lo === 0 && <MoveRow step={0} label="Start of the game" round={roundLabel(states[0]!.round)} current={step === 0} onJump={onJump} />}
-        {actions.slice(lo, hi).map((_, k) => {
-          const i = lo + k;
-          const before = states[i]!;
-          const startsRound = i > 0 && states[i - 1]!.round !== before.round;
-          return <MoveRow key={i + 1} step={i + 1} label={labels[i]!} round={startsRound ? roundLabel(before.round) : null} current={step === i + 1} onJump={onJump} />;
-        })}
+        {chunks(lo, hi).map(([from, to]) => (
+          <MoveChunk key={from} from={from} to={to} current={step > from && step <= to ? step : -1} labels={labels} states={states} onJump={onJump} />
+        ))}
       </ol>
     </nav>
   );
