@@ -84,8 +84,14 @@ export function MoveList({ actions, states, step, onJump }: Props) {
     if (!box || !el) return;
     // From the boxes on screen: rows skip layout when off screen (content-visibility), so offsetTop
     // is relative to the row itself, not the list. The current row is brought to the middle.
-    const top = el.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
-    if (top < box.scrollTop || top + el.offsetHeight > box.scrollTop + box.clientHeight) box.scrollTop = Math.max(0, top - (box.clientHeight - el.offsetHeight) / 2);
+    // Rows that come into view take their real height only then, so look again on the next frame.
+    const reveal = () => {
+      const top = el.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
+      if (top < box.scrollTop || top + el.offsetHeight > box.scrollTop + box.clientHeight) box.scrollTop = Math.max(0, top - (box.clientHeight - el.offsetHeight) / 2);
+    };
+    reveal();
+    const frame = requestAnimationFrame(reveal);
+    return () => cancelAnimationFrame(frame);
   }, [step, full]);
   return (
     <nav className="rp-moves" aria-label="Moves" ref={navRef}>
