@@ -1,7 +1,8 @@
 /// <reference lib="dom" />
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { cpus, loadavg } from 'node:os';
 import { endHeading, humanStep, newStats, startTwoHumanGame } from '../e2e/support/hotseat';
 
@@ -52,8 +53,9 @@ async function measureClick(page: Page, target: Locator): Promise<Latency> {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) if (e.name === 'click') w.__evt = Math.max(w.__evt ?? 0, e.duration);
     }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
-    document.addEventListener('click', () => {
-      const t0 = performance.now();
+    document.addEventListener('click', (e) => {
+      // From the input event's own time stamp (when the browser received the click), not from when a listener ran.
+      const t0 = e.timeStamp;
       window.addEventListener('click', () => {
         const t1 = performance.now();
         requestAnimationFrame(() => {
@@ -71,6 +73,7 @@ async function measureClick(page: Page, target: Locator): Promise<Latency> {
 }
 
 test('hot seat: click-to-paint of late moves', async ({ page }) => {
+  test.setTimeout(900_000); // a whole 4-round game through the UI: minutes on a loaded machine
   // Two people (United States, North Korea) and three bots, 4 rounds: 16 card turns for the people;
   // from the 7th on (round 2) the chronicle and log are long enough to matter.
   const rounds = 4;
@@ -100,8 +103,8 @@ test('hot seat: click-to-paint of late moves', async ({ page }) => {
     eventTiming: { over16ms: eventTimings.length, worstMs: eventTimings.length ? round1(Math.max(...eventTimings)) : null },
     perMoveHandlerMs: of('handler').map(round1),
   };
-  const pass = figures.handlerMs.median < CLICK_TO_PAINT_BAR_MS;
-  report('hotseat-click-to-paint', { ...figures, barMs: CLICK_TO_PAINT_BAR_MS, judgedOn: 'handler median', pass });
+  const pass = figures.nextFrameMs.p95 < CLICK_TO_PAINT_BAR_MS;
+  report('hotseat-click-to-paint', { ...figures, barMs: CLICK_TO_PAINT_BAR_MS, judgedOn: 'input event to next frame, p95', pass });
 
   // The measurement ran; its speed is not a test verdict.
   expect(lat.length).toBeGreaterThanOrEqual(6);
@@ -153,7 +156,9 @@ test('replay: open, jump and scrub a 1,000-action log', async ({ page }) => {
       const t0 = performance.now();
       f();
       await settled(expected);
-      (out[label] ??= []).push(performance.now() - t0);
+      // Then to the next frame (its rAF callback, just before it paints): what the user sees, not only the DOM commit.
+      const frame = await new Promise<number>((r) => requestAnimationFrame(() => r(performance.now())));
+      (out[label] ??= []).push(frame - t0);
       await new Promise((r) => setTimeout(r, 20));
     };
     const press = (key: string) => window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
@@ -193,4 +198,71 @@ test('replay: open, jump and scrub a 1,000-action log', async ({ page }) => {
     expect(xs).toHaveLength(runs);
     for (const x of xs) expect(Number.isFinite(x)).toBe(true);
   }
+});
+
+// ---------------------------------------------------------------------------------------------
+// Opening a typical log, first paint and the initial download.
+
+/** From the file input's change event to the frame after the board is drawn, in the page. */
+async function timeOpen(page: Page, name: string, text: string, steps: number): Promise<number> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __open?: number; __t0?: number };
+    w.__open = undefined;
+    document.addEventListener('change', (e) => { w.__t0 = e.timeStamp; }, { capture: true, once: true });
+  });
+  await page.getByLabel('Choose a log file (.json)').setInputFiles(jsonFile(name, text));
+  await expect(page.getByTestId('replay-now')).toContainText(`Step 0 of ${steps}`);
+  await expect(page.locator('.rp .board-svg')).toBeVisible();
+  // To the next frame's rAF callback (just before it paints); a later task would also count the hash
+  // checks and the rest of the move list, which run after the board is shown.
+  return page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => {
+    const w = window as unknown as { __t0: number };
+    r(performance.now() - w.__t0);
+  })));
+}
+
+test('replay: open a typical 70-move log and the 1,000-move log, to the board drawn', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const typical = readFileSync('public/samples/standard-six-rounds.json', 'utf8');
+  const typicalSteps = (JSON.parse(typical) as { actions: unknown[] }).actions.length;
+  const long = longLog();
+  await page.goto('./#/replay');
+  const runs = 5;
+  const typicalMs: number[] = [];
+  const longMs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    typicalMs.push(await timeOpen(page, `typical-${i}.json`, typical, typicalSteps));
+    longMs.push(await timeOpen(page, `long-${i}.json`, long, 1000));
+  }
+  const summary = (xs: number[], bar: number) => ({ best: best(xs), median: median(xs), runs: xs.map(round1), barMs: bar, pass: median(xs) < bar });
+  report('replay-open-to-board', { typicalActions: typicalSteps, typical: summary(typicalMs, 100), long1000: summary(longMs, 300), judgedOn: `median of ${runs}, change event to the frame after the board` });
+  for (const x of [...typicalMs, ...longMs]) expect(Number.isFinite(x)).toBe(true);
+});
+
+test('production first contentful paint and initial JavaScript (gzip)', async ({ page }) => {
+  const dist = process.env.E2E_DIST ?? 'dist-bench';
+  const html = readFileSync(`${dist}/index.html`, 'utf8');
+  // What the page loads before it runs: the entry script and its module preloads.
+  const initial = [...html.matchAll(/(?:src|href)="(?:\.?\/)?(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  const gzip = (f: string) => gzipSync(readFileSync(`${dist}/${f}`), { level: 9 }).length;
+  const initialKb = round1(initial.reduce((n, f) => n + gzip(f), 0) / 1024);
+  const allJs = readdirSync(`${dist}/assets`).filter((f) => f.endsWith('.js'));
+  const fcps: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    await page.goto(`./?fcp=${i}#/`);
+    const fcp = await page.evaluate(() => new Promise<number>((r) => {
+      new PerformanceObserver((list) => {
+        const e = list.getEntriesByName('first-contentful-paint')[0];
+        if (e) r(e.startTime);
+      }).observe({ type: 'paint', buffered: true });
+    }));
+    fcps.push(fcp);
+  }
+  report('first-paint-and-size', {
+    firstContentfulPaintMs: { best: best(fcps), median: median(fcps), runs: fcps.map(round1), barMs: 1000, pass: median(fcps) < 1000 },
+    initialJsGzipKb: { value: initialKb, files: initial, barKb: 150, pass: initialKb < 150 },
+    allJsGzipKb: round1(allJs.reduce((n, f) => n + gzip(`assets/${f}`), 0) / 1024),
+  });
+  expect(initial.length).toBeGreaterThan(0);
+  for (const x of fcps) expect(Number.isFinite(x)).toBe(true);
 });

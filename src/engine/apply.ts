@@ -1,4 +1,5 @@
 import { ACTOR_INFO, isActorId } from './actors';
+import { opsCount, possessive, quoted } from './words';
 import type { Action, ErrorCode, RuleError } from './actions';
 import { canPlayEvent, getCard, type Card } from './cards';
 import { draft, type Draft } from './draft';
@@ -77,16 +78,16 @@ export function check(s: GameState, a: Action): RuleError | null {
 }
 
 function eventError(s: GameState, actor: Action['actor'], card: Card, choice: unknown): RuleError | null {
-  if (!canPlayEvent(card, actor)) return { code: 'ERR_NOT_YOUR_CARD', message: `"${card.name}" is not ${ACTOR_INFO[actor].name}'s event; play it for ops instead.` };
-  if (s.actors[actor].resources.capital < card.cost) return { code: 'ERR_CANNOT_AFFORD', message: `"${card.name}" costs ${card.cost} diplomatic capital; ${ACTOR_INFO[actor].name} has ${s.actors[actor].resources.capital}.` };
+  if (!canPlayEvent(card, actor)) return { code: 'ERR_NOT_YOUR_CARD', message: `${quoted(card.name)} is not ${possessive(ACTOR_INFO[actor].name)} event; play it for ops instead.` };
+  if (s.actors[actor].resources.capital < card.cost) return { code: 'ERR_CANNOT_AFFORD', message: `${quoted(card.name)} costs ${card.cost} diplomatic capital; ${ACTOR_INFO[actor].name} has ${s.actors[actor].resources.capital}.` };
   if (card.requires) {
     const v = s.tracks[card.requires.track];
     const { min, max } = card.requires;
-    if ((min !== undefined && v < min) || (max !== undefined && v > max)) return { code: 'ERR_REQUIREMENT', message: `"${card.name}" needs ${TRACK_INFO[card.requires.track].name} ${min !== undefined ? `at least ${min}` : `at most ${max}`}; it is ${v}.` };
+    if ((min !== undefined && v < min) || (max !== undefined && v > max)) return { code: 'ERR_REQUIREMENT', message: `${quoted(card.name)} needs ${TRACK_INFO[card.requires.track].name} ${min !== undefined ? `at least ${min}` : `at most ${max}`}; it is ${v}.` };
   }
   if (card.alternatives) {
-    if (choice !== 0 && choice !== 1) return { code: 'ERR_BAD_CHOICE', message: `"${card.name}" needs a choice of reading: 0 or 1.` };
-  } else if (choice !== undefined) return { code: 'ERR_BAD_CHOICE', message: `"${card.name}" has no alternative readings.` };
+    if (choice !== 0 && choice !== 1) return { code: 'ERR_BAD_CHOICE', message: `${quoted(card.name)} needs a choice of reading: 0 or 1.` };
+  } else if (choice !== undefined) return { code: 'ERR_BAD_CHOICE', message: `${quoted(card.name)} has no alternative readings.` };
   return null;
 }
 
@@ -98,7 +99,7 @@ function discardFromHand(d: Draft, actor: Action['actor'], cardId: string): void
   d.discard.push(cardId);
 }
 
-const termList = (terms: readonly TermId[]) => terms.map((t) => TERM_INFO[t].name.toLowerCase()).join(', ');
+const termList = (terms: readonly TermId[]) => terms.map((t) => TERM_INFO[t].name).join(', ');
 
 /** The one reducer: state and action in, new state or a rule error out. The input state is never changed. */
 export function apply(s: GameState, a: Action): Result<GameState, RuleError> {
@@ -113,7 +114,7 @@ export function apply(s: GameState, a: Action): Result<GameState, RuleError> {
       d.actors[a.actor].resources.capital -= card.cost;
       discardFromHand(d, a.actor, card.id);
       const reading = card.alternatives ? ` (${card.alternatives[a.choice!]!.label})` : '';
-      log(d, a.actor, 'card', `${name} plays "${card.name}"${reading}: ${describeEffects(effects, a.actor)}`, card.id);
+      log(d, a.actor, 'card', `${name} plays ${quoted(card.name)}${reading}: ${describeEffects(effects, a.actor)}`, card.id);
       applyEffects(d, effects, a.actor, a.actor);
       advanceTurn(d);
       break;
@@ -123,7 +124,7 @@ export function apply(s: GameState, a: Action): Result<GameState, RuleError> {
       const op = OP_INFO[a.op as OpId];
       const effects = op.effects(card.ops);
       discardFromHand(d, a.actor, card.id);
-      log(d, a.actor, 'ops', `${name} plays "${card.name}" for ${card.ops} ops: ${op.name}: ${describeEffects(effects, a.actor)}`, card.id);
+      log(d, a.actor, 'ops', `${name} plays ${quoted(card.name)} for ${opsCount(card.ops)}: ${op.name}: ${describeEffects(effects, a.actor)}`, card.id);
       applyEffects(d, effects, a.actor, a.actor);
       advanceTurn(d);
       break;

@@ -1,4 +1,5 @@
 import { ACTOR_INFO } from './actors';
+import { quoted } from './words';
 import type { Action } from './actions';
 import { describeCard, getCard } from './cards';
 import { describeEffects } from './effects';
@@ -13,11 +14,11 @@ export function describeAction(a: Action): string {
     case 'playEvent': {
       const card = getCard(a.card);
       const alt = card?.alternatives && a.choice !== undefined ? ` — ${card.alternatives[a.choice].label}` : '';
-      return `${who}: event "${card?.name ?? a.card}"${alt}`;
+      return `${who}: event ${quoted(card?.name ?? a.card)}${alt}`;
     }
     case 'playOps': {
       const card = getCard(a.card);
-      return `${who}: "${card?.name ?? a.card}" for ops — ${OP_INFO[a.op].name}`;
+      return `${who}: ${quoted(card?.name ?? a.card)} for ops — ${OP_INFO[a.op].name}`;
     }
     case 'propose':
       return `${who} proposes: ${a.terms.map((t) => TERM_INFO[t].name).join(', ')}`;

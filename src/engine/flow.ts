@@ -1,4 +1,5 @@
 import { ACTORS, ACTOR_INFO, type ActorId } from './actors';
+import { quoted } from './words';
 import { calendarRound, HEADLINES, APEC_MIN_PREP, APEC_MAX_TENSION, type WorldEvent } from './calendar';
 import type { CardId } from './cards';
 import type { Draft } from './draft';
@@ -183,9 +184,9 @@ function finish(d: Draft): void {
     const obj = OBJECTIVE_BY_ID.get(a.objective);
     if (obj && obj.met(view)) {
       a.vp += obj.vp;
-      log(d, id, 'scoring', `${ACTOR_INFO[id].name} reveals and meets its hidden objective "${obj.name}": +${obj.vp} VP.`);
+      log(d, id, 'scoring', `${ACTOR_INFO[id].name} reveals and meets its hidden objective ${quoted(obj.name)}: +${obj.vp} VP.`);
     } else if (obj) {
-      log(d, id, 'scoring', `${ACTOR_INFO[id].name} reveals its hidden objective "${obj.name}", not met.`);
+      log(d, id, 'scoring', `${ACTOR_INFO[id].name} reveals its hidden objective ${quoted(obj.name)}, not met.`);
     }
   }
   d.phase = 'ended';

@@ -97,6 +97,8 @@ export function Board({ view, changed, previous, showSummary = false, className 
   return (
     // A figure, not a landmark: hosts may wrap the board in their own "Board" region.
     <figure className={`board${ended ? ' is-ended' : ''}${className ? ` ${className}` : ''}`} aria-label="Board" data-phase={view.phase}>
+      {/* On a phone the picture is drawn at a readable size and panned sideways; the tables come first. */}
+      <div className="board-map" tabIndex={0} role="group" aria-label="Board picture">
       <svg viewBox={`0 0 ${BOARD_W} ${BOARD_H}`} className="board-svg" role="img" aria-labelledby={`${uid}-t`} aria-describedby={`${uid}-d`}>
         <title id={`${uid}-t`}>Summitry board</title>
         <desc id={`${uid}-d`}>{desc}</desc>
@@ -134,6 +136,7 @@ export function Board({ view, changed, previous, showSummary = false, className 
           <TrackBoard tracks={view.tracks} apecNote={apecNote(view)} changed={changes.tracks} delta={changes.trackDelta} />
         </g>
       </svg>
+      </div>
       <div className={showSummary ? 'board-summary-wrap' : 'board-sr-only'}>
         <BoardSummary view={view} changes={changes} id={`${uid}-s`} />
       </div>

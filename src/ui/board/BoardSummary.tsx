@@ -20,10 +20,10 @@ export function BoardSummary({ view, changes, id }: { view: GameView; changes: B
           {TRACKS.map((t) => (
             <tr key={t} data-track={t}>
               <th scope="row">{TRACK_INFO[t].name}</th>
-              <td>{view.tracks[t]}</td>
-              <td>{`${TRACK_INFO[t].min}–${TRACK_INFO[t].max}`}</td>
-              <td>{trackNotes(t)}</td>
-              <td>{changedText(changes.trackDelta[t], changes.tracks.has(t))}</td>
+              <td data-label="Value" className="bs-value">{view.tracks[t]}</td>
+              <td data-label="Range">{`${TRACK_INFO[t].min}–${TRACK_INFO[t].max}`}</td>
+              <td data-label="Marks">{trackNotes(t)}</td>
+              <td data-label="Last step">{changedText(changes.trackDelta[t], changes.tracks.has(t))}</td>
             </tr>
           ))}
         </tbody>
@@ -45,11 +45,11 @@ export function BoardSummary({ view, changes, id }: { view: GameView; changes: B
             return (
               <tr key={a} data-actor={a}>
                 <th scope="row">{ACTOR_INFO[a].name}</th>
-                <td>{`${ACTOR_ART[a].shape}, ${ACTOR_ART[a].monogram}`}</td>
-                <td>{d && d.vp !== 0 ? `${v.vp} (${signed(d.vp)})` : v.vp}</td>
-                <td>{v.handCount}</td>
-                {RESOURCES.map((r) => <td key={r}>{d && d.resources[r] !== 0 ? `${v.resources[r]} (${signed(d.resources[r])})` : v.resources[r]}</td>)}
-                <td>{status}</td>
+                <td data-label="Emblem">{`${ACTOR_ART[a].shape}, ${ACTOR_ART[a].monogram}`}</td>
+                <td data-label="VP" className="bs-value">{d && d.vp !== 0 ? `${v.vp} (${signed(d.vp)})` : v.vp}</td>
+                <td data-label="Cards in hand">{v.handCount}</td>
+                {RESOURCES.map((r) => <td key={r} data-label={RESOURCE_INFO[r].name}>{d && d.resources[r] !== 0 ? `${v.resources[r]} (${signed(d.resources[r])})` : v.resources[r]}</td>)}
+                <td data-label="Status">{status}</td>
               </tr>
             );
           })}
@@ -66,8 +66,8 @@ export function BoardSummary({ view, changes, id }: { view: GameView; changes: B
             return (
               <tr key={t}>
                 <th scope="row">{TABLE_INFO[t].name}</th>
-                <td>{`${view.tracks[TABLE_INFO[t].readiness]} (opens at ${SUMMIT_READY})`}</td>
-                <td>{deals.length === 0 ? 'none' : deals.map((d) => `round ${d.round}: ${d.terms.map((x) => TERM_INFO[x].name).join(', ')}`).join('; ')}</td>
+                <td data-label="Readiness">{`${view.tracks[TABLE_INFO[t].readiness]} (opens at ${SUMMIT_READY})`}</td>
+                <td data-label="Deals concluded">{deals.length === 0 ? 'none' : deals.map((d) => `round ${d.round}: ${d.terms.map((x) => TERM_INFO[x].name).join(', ')}`).join('; ')}</td>
               </tr>
             );
           })}

@@ -8,6 +8,7 @@ import RU from '../../../rules/briefings/RU.md?raw';
 import KR from '../../../rules/briefings/KR.md?raw';
 import { teamName, useClassroomStore } from '../../store/classroom';
 import { Markdown } from './Markdown';
+import { teamLabel } from '../common/words';
 
 /** The role briefings written in rules/briefings, bundled as text and rendered as React elements. */
 export const BRIEFINGS: Readonly<Record<ActorId, string>> = { US, KP, CN, RU, KR };
@@ -51,7 +52,7 @@ export function BriefingsView({ onBack }: { onBack: () => void }) {
         const team = teamName(settings, a);
         return (
           <article key={a} id={`briefing-${a}`} className="briefing" data-print={only === a ? 'yes' : undefined} aria-label={`Briefing: ${ACTOR_INFO[a].name}`}>
-            <p className="briefing-team">{team ? `Team ${team}` : 'Played by a bot in this session'} — {ACTOR_INFO[a].name}</p>
+            <p className="briefing-team">{team ? teamLabel(team) : 'Played by a bot in this session'} — {ACTOR_INFO[a].name}</p>
             <Markdown source={BRIEFINGS[a]} headingOffset={1} />
             <p className="no-print">
               <button type="button" onClick={() => print(a)}>Print the {ACTOR_INFO[a].name} briefing</button>

@@ -9,6 +9,7 @@ import { FacilitatorView } from './FacilitatorView';
 import { SecretStep } from './SecretStep';
 import { useSessionRunner } from './useSessionRunner';
 import './classroom.css';
+import { teamLabel } from '../common/words';
 
 /** Is the game store's game the one this session started (and not a hot-seat game begun since)? */
 function useSessionGame() {
@@ -87,7 +88,7 @@ function SessionDebrief() {
   if (!header) return null;
   const playedBy = (a: ActorId) => {
     const seat = header.seats[a];
-    return seat.kind === 'human' ? `Team ${teamName(settings, a) || seat.name || a}` : `Bot (${seat.level})`;
+    return seat.kind === 'human' ? teamLabel(teamName(settings, a) || seat.name || a) : `Bot (${seat.level})`;
   };
   return (
     <DebriefScreen options={header.options} actions={actions} seats={header.seats} playedBy={playedBy}>

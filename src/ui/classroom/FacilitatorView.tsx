@@ -9,6 +9,7 @@ import { type ClassroomSettings, teamName, useClassroomStore } from '../../store
 import type { Seats } from '../../log/seats';
 import { Countdown } from './Countdown';
 import type { SessionRunner } from './useSessionRunner';
+import { possessive, teamLabel } from '../common/words';
 
 const TURNS = TURN_ORDER.length * 2;
 
@@ -34,7 +35,7 @@ function changed(prev: GameState | null, next: GameState): BoardHighlight {
 
 const who = (settings: ClassroomSettings, seats: Seats, actor: (typeof ACTORS)[number]) => {
   const seat = seats[actor];
-  return seat.kind === 'human' ? `Team ${teamName(settings, actor) || seat.name || actor}` : `Bot (${seat.level})`;
+  return seat.kind === 'human' ? teamLabel(teamName(settings, actor) || seat.name || actor) : `Bot (${seat.level})`;
 };
 
 /**
@@ -101,7 +102,7 @@ export function FacilitatorView({ state, seats, runner, onDebrief }: { state: Ga
         ) : mover && moverSeat?.kind === 'human' ? (
           <>
             <p className="mover-call"><ActorBadge actor={mover} /> {who(settings, seats, mover)} ({ACTOR_INFO[mover].name}) — come to the device</p>
-            <button ref={readyRef} type="button" className="primary" onClick={() => callToDevice(mover)}>Ready: show {who(settings, seats, mover)}'s move</button>
+            <button ref={readyRef} type="button" className="primary" onClick={() => callToDevice(mover)}>Ready: show {possessive(who(settings, seats, mover))} move</button>
           </>
         ) : mover ? (
           <p className="mover-call"><ActorBadge actor={mover} /> {ACTOR_INFO[mover].name}: {who(settings, seats, mover)} {held ? 'waits (session paused)' : 'is thinking…'}</p>

@@ -6,6 +6,7 @@ import { Hand } from '../game/Hand';
 import { SeatPanel } from '../game/SeatPanel';
 import { SummitPanel } from '../game/SummitPanel';
 import { Countdown } from './Countdown';
+import { teamLabel } from '../common/words';
 
 /**
  * A team's secret step on the shared device: only this team's papers (resources, agenda, hidden
@@ -29,13 +30,13 @@ export function SecretStep({ state, actor, team, onDone }: { state: GameState; a
     <section className="secret-step" aria-labelledby="secret-title">
       <div className="secret-head">
         <div>
-          <h1 id="secret-title" tabIndex={-1}>Team {team} ({ACTOR_INFO[actor].name}) — your move</h1>
+          <h1 id="secret-title" tabIndex={-1}>{teamLabel(team)} ({ACTOR_INFO[actor].name}) — your move</h1>
           <p className="secret-note">Only your team should see this screen. It returns to the facilitator view after your move.</p>
         </div>
         <Countdown label="Your time" controls={false} />
       </div>
       <div className="secret-grid">
-        <SeatPanel state={state} seat={actor} who={`Team ${team}`} />
+        <SeatPanel state={state} seat={actor} who={teamLabel(team)} />
         <div className="secret-moves">
           {state.phase === 'summit' ? (
             <SummitPanel state={state} seat={actor} legal={legal} pending={pending} onChoose={setPending} onPreview={setPreview} />

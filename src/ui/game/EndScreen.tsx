@@ -6,6 +6,7 @@ import type { Seats } from '../../log/seats';
 import { ActorBadge } from '../common/ActorBadge';
 import { Met } from './Met';
 import { seatLabel } from './seatLabel';
+import { tieBreakNotes } from './tieBreak';
 
 const ordinal = (n: number) => ['1st', '2nd', '3rd', '4th', '5th'][n - 1] ?? `${n}th`;
 
@@ -14,6 +15,7 @@ export function EndScreen({ state, seats, actions }: { state: GameState; seats: 
   const win = winner(state);
   const table = standings(state);
   const end = state.end;
+  const ties = tieBreakNotes(state);
   const rounds = state.history.filter((h) => h.round > 0);
   const vpAt = (actor: ActorId, i: number) => rounds[i]!.vp[actor] - (i === 0 ? (state.history[0]?.vp[actor] ?? 0) : rounds[i - 1]!.vp[actor]);
   return (
@@ -23,7 +25,9 @@ export function EndScreen({ state, seats, actions }: { state: GameState; seats: 
           <>
             <p className="end-kicker">The autumn is over</p>
             <h2 id="end-title"><span aria-hidden="true">♛ </span>{ACTOR_INFO[win].name} wins</h2>
-            <p className="end-sub">{seatLabel(win, seats[win])} finishes first with {state.actors[win].vp} VP.</p>
+            <p className="end-sub">
+              {seats[win].kind === 'bot' && !seats[win].name ? `The ${seatLabel(win, seats[win])} playing ${ACTOR_INFO[win].name}` : seatLabel(win, seats[win])} finishes first with {state.actors[win].vp} VP.
+            </p>
           </>
         ) : (
           <>
@@ -67,6 +71,10 @@ export function EndScreen({ state, seats, actions }: { state: GameState; seats: 
           })}
         </tbody>
       </table>
+
+      {ties.length > 0 && (
+        <p className="end-tiebreak"><strong>Tie-break: </strong>{ties.join(' ')}</p>
+      )}
 
       <div className="end-why">
         <div>

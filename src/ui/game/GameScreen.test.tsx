@@ -91,8 +91,8 @@ describe('hot-seat game screen', () => {
     useGameStore.getState().startGame({ seed: 2, rounds: 1 }, bots);
     render(<GameScreen />);
     expect(screen.getByRole('heading', { name: 'Watching the bots play' })).toBeInTheDocument();
-    expect(await screen.findByRole('table', { name: 'Final standings' }, { timeout: 50_000 })).toBeInTheDocument();
+    expect(await screen.findByRole('table', { name: 'Final standings' }, { timeout: 60_000 })).toBeInTheDocument();
     expect(within(screen.getByRole('table', { name: 'Final standings' })).getAllByRole('row')).toHaveLength(6);
     await act(async () => {});
-  });
+  }, 120_000);
 });

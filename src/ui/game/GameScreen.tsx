@@ -2,11 +2,13 @@ import { lazy, memo, Suspense, useEffect, useMemo, useState } from 'react';
 import { type Action, ACTOR_INFO, ACTORS, type ActorId, type GameState, legalActions, RESOURCES, toMove, TRACKS, view } from '../../engine';
 import { selectPlayed, useGameState, useGameStore, usePreviousState, useTableSeat, useUndoRedo } from '../../store/game';
 import type { GameHeader } from '../../store/save';
+import { stateAt } from '../../store/timeline';
 import { BOT_DELAYS, useSettings } from '../../store/settings';
 import { Board, type BoardHighlight } from '../board/Board';
 import { ActorBadge } from '../common/ActorBadge';
 import { DamagedSave } from '../common/DamagedSave';
 import { navigate } from '../common/route';
+import { possessive } from '../common/words';
 import { ConfirmBar } from './ConfirmBar';
 import { EndScreen } from './EndScreen';
 import { downloadGameLog, replayHash, shareUrl } from './exportGame';
@@ -20,6 +22,9 @@ import { seatLabel } from './seatLabel';
 import { SummitPanel } from './SummitPanel';
 import { TurnStatus } from './TurnStatus';
 import { useBotDriver } from './useBotDriver';
+import { sinceLast } from './sinceLast';
+import { WhatHappened } from './WhatHappened';
+import './table.css';
 
 // Memoised so choosing (not yet confirming) a move redraws only the hand, not the map and the log.
 const MemoBoard = memo(Board);
@@ -118,7 +123,28 @@ function GameTable({ header, state, cursor }: { header: GameHeader; state: GameS
   const bots = useBotDriver(header, state, cursor, botDelay, paused);
   const legal = useMemo(() => (privateSeat && privateSeat === mover ? legalActions(state, privateSeat) : []), [state, privateSeat, mover]);
   const gameView = useMemo(() => view(state, privateSeat), [state, privateSeat]);
-  const changed = useMemo(() => diff(prev, state), [prev, state]);
+
+  // What happened since the seat now up last played (public facts only), for its pass screen, or
+  // for the one person at a table of bots; the board then highlights those changes, not just the last move's.
+  const log = useGameStore((s) => s.log);
+  const summarySeat: ActorId | null = passTo ?? (solo && mover === solo ? solo : null);
+  const since = useMemo(() => {
+    if (!summarySeat) return null;
+    let i = cursor - 1;
+    while (i >= 0 && log[i]!.actor !== summarySeat) i--;
+    // From just after the seat's own move; but when that move ended the round (the host's last word
+    // at a summit), from just before it, so the round's scoring is in the summary.
+    const after = stateAt(header, header.options, log, i + 1);
+    const pre = i >= 0 ? stateAt(header, header.options, log, i) : after;
+    const roundEnded = after.history.length !== pre.history.length;
+    const before = view(roundEnded ? pre : after, null);
+    return { before, since: sinceLast(before, view(state, null), roundEnded ? 1 : 0) };
+  }, [summarySeat, cursor, log, header, state]);
+  const lastMove = useMemo(() => diff(prev, state), [prev, state]);
+  const changed = useMemo<BoardHighlight>(
+    () => (since ? { tracks: since.since.tracks.map((t) => t.track), actors: since.since.vp.map((v) => v.actor) } : lastMove),
+    [since, lastMove],
+  );
 
   const confirm = () => {
     if (!pending) return;
@@ -235,7 +261,10 @@ function GameTable({ header, state, cursor }: { header: GameHeader; state: GameS
         {!ended && (
           <section className="tray" aria-labelledby="tray-title">
             {passTo ? (
-              <PassScreen actor={passTo} who={seats[passTo].name ?? `${ACTOR_INFO[passTo].name}'s player`} onReady={() => reveal(passTo)} />
+              <>
+                <PassScreen actor={passTo} who={seats[passTo].name ?? `${possessive(ACTOR_INFO[passTo].name)} player`} onReady={() => reveal(passTo)} />
+                {since && <WhatHappened since={since.since} who={ACTOR_INFO[passTo].name} />}
+              </>
             ) : privateSeat ? (
               <>
                 <h2 id="tray-title" className="tray-title" tabIndex={-1}>
@@ -261,10 +290,11 @@ function GameTable({ header, state, cursor }: { header: GameHeader; state: GameS
           </section>
         )}
         <div className="board-area" aria-label="Board" role="region">
-          <MemoBoard view={gameView} changed={changed} />
+          <MemoBoard view={gameView} changed={changed} previous={since?.before} />
         </div>
 
         <aside className="side" aria-label="Seat and chronicle">
+          {solo && since && !passTo && <WhatHappened since={since.since} who="you" />}
           {privateSeat && mine ? (
             <SeatPanel state={state} seat={privateSeat} who={seatLabel(privateSeat, seats[privateSeat])} />
           ) : (

@@ -1,6 +1,17 @@
 import { type Action, type ActorId, check, type GameState, getCard, OP_INFO } from '../../engine';
+import { count } from '../common/words';
 import { ActionButton } from './ActionButton';
 import { CardFace } from './CardFace';
+
+/**
+ * Short labels for the tray's op buttons, so six of them fit a card in two rows; each is a word of
+ * the op's full name, which stays the accessible name. An op without one shows its full name.
+ */
+const OP_SHORT: Readonly<Record<string, string>> = {
+  lobby: 'Lobby', build: 'Economy', deescalate: 'De-escalate', outreachKP: 'Pyongyang', outreachCN: 'Beijing',
+  pressure: 'Sanctions', test: 'Test', evade: 'Evade', mediate: 'Mediate', court: 'Court', arm: 'Arms',
+  spoil: 'Spoil', prepare: 'APEC', reassure: 'Alliance',
+};
 
 /**
  * The seat's hand, each card with the moves the engine allows for it: its event (or readings A and B)
@@ -25,7 +36,7 @@ export function Hand({ state, seat, legal, pending, onChoose, onPreview }: {
         const why = events.length === 0 ? check(state, { type: 'playEvent', actor: seat, card: id, ...(card.alternatives ? { choice: 0 as const } : {}) })?.message : null;
         return (
           <li key={id} className="hand-slot">
-            <CardFace card={card}>
+            <CardFace card={card} note={why ? `Event unavailable: ${why}` : undefined}>
               <div className="action-group" role="group" aria-label={`Event: ${card.name}`}>
                 {events.map((a) => (
                   <ActionButton
@@ -40,12 +51,13 @@ export function Hand({ state, seat, legal, pending, onChoose, onPreview }: {
                     selected={same(pending, a)}
                   />
                 ))}
-                {why ? <p className="event-blocked"><span aria-hidden="true">⊘ </span>Event unavailable: {why}</p> : null}
+                {/* The reason is the card's note (in its fold); this short line is for the eye only. */}
+                {why ? <p className="event-blocked" aria-hidden="true">⊘ Event unavailable</p> : null}
               </div>
-              <div className="action-group ops-group" role="group" aria-label={`Play ${card.name} for ${card.ops} ops`}>
-                <span className="ops-label" aria-hidden="true">For {card.ops} ops:</span>
+              <div className="action-group ops-group" role="group" aria-label={`Play ${card.name} for ${count(card.ops, 'op')}`}>
+                <span className="ops-label" aria-hidden="true">For {count(card.ops, 'op')}:</span>
                 {ops.map((a) => (
-                  <ActionButton key={a.op} action={a} className="btn-op" label={OP_INFO[a.op].name} ariaLabel={`${card.name} for ops: ${OP_INFO[a.op].name}`} onChoose={onChoose} onPreview={onPreview} selected={same(pending, a)} />
+                  <ActionButton key={a.op} action={a} className="btn-op" label={OP_SHORT[a.op] ?? OP_INFO[a.op].name} ariaLabel={`${card.name} for ops: ${OP_INFO[a.op].name}`} onChoose={onChoose} onPreview={onPreview} selected={same(pending, a)} />
                 ))}
               </div>
             </CardFace>

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { ACTOR_INFO, type ActorId } from '../../engine';
 import { ActorBadge } from '../common/ActorBadge';
 import { ACTOR_STYLE } from '../common/actorStyle';
+import { possessive } from '../common/words';
 
 /** Covers the private area between human seats so nobody sees another's hand or objective. */
 export function PassScreen({ actor, who, onReady }: { actor: ActorId; who: string; onReady: () => void }) {
@@ -14,9 +15,9 @@ export function PassScreen({ actor, who, onReady }: { actor: ActorId; who: strin
       <div className="pass-token" aria-hidden="true">{ACTOR_STYLE[actor].symbol}</div>
       <h2 id="pass-title">Pass to {who}</h2>
       <p className="pass-sub"><ActorBadge actor={actor} withName /> moves next.</p>
-      <p>Everyone else, look away: the next screen shows {ACTOR_INFO[actor].name}'s hand and hidden objective.</p>
+      <p>Everyone else, look away: the next screen shows {possessive(ACTOR_INFO[actor].name)} hand and hidden objective.</p>
       <button ref={ref} type="button" className="btn btn-primary btn-large" onClick={onReady}>
-        Ready — show {ACTOR_INFO[actor].name}'s hand
+        Ready — show {possessive(ACTOR_INFO[actor].name)} hand
       </button>
     </section>
   );

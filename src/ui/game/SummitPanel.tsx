@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import {
-  type Action, ACTOR_INFO, type ActorId, currentTable, describeEffects, type GameState, SUMMIT_OFFER_COST,
+  type Action, ACTOR_INFO, type ActorId, check, currentTable, describeEffects, type GameState, SUMMIT_OFFER_COST,
   TABLE_INFO, TABLE_TERMS, type TableId, TERM_INFO, type TermId, TRACK_INFO,
 } from '../../engine';
 import { ActorBadge } from '../common/ActorBadge';
@@ -25,6 +25,8 @@ export function SummitPanel({ state, seat, legal, ...chooser }: { state: GameSta
   const accept = legal.find((a) => a.type === 'accept');
   const reject = legal.find((a) => a.type === 'reject');
   const decline = legal.find((a) => a.type === 'decline');
+  // The engine's own reason when a composed package is not allowed (e.g. the host cannot pay for it).
+  const why = (type: 'propose' | 'counter') => (terms: readonly TermId[]) => check(state, { type, actor: seat, terms: [...terms] } as Action)?.message ?? null;
 
   return (
     <section className="summit" aria-labelledby="summit-title">
@@ -41,7 +43,7 @@ export function SummitPanel({ state, seat, legal, ...chooser }: { state: GameSta
           <p className="summit-instructions">
             You host this table. Compose a package with at least one concession from each side, and propose it (costs {SUMMIT_OFFER_COST} capital), or decline to hold the summit.
           </p>
-          <Composer key={`${table}-${state.step}`} table={table} legalPackages={legal.filter((a): a is Extract<Action, { type: 'propose' }> => a.type === 'propose')} initial={[]} verb="Propose this package" {...chooser} />
+          <Composer key={`${table}-${state.step}`} table={table} legalPackages={legal.filter((a): a is Extract<Action, { type: 'propose' }> => a.type === 'propose')} initial={[]} verb="Propose this package" why={why('propose')} {...chooser} />
           {decline && (
             <div className="button-row">
               <ActionButton action={decline} label="Decline the summit" className="btn-danger" {...chooser} selected={same(chooser.pending, decline)} />
@@ -71,7 +73,7 @@ export function SummitPanel({ state, seat, legal, ...chooser }: { state: GameSta
             )}
           </div>
           {countering && counters.length > 0 && (
-            <Composer key={`${table}-${state.step}-counter`} table={table} legalPackages={counters} initial={offer.terms} verb="Send counter-offer" {...chooser} />
+            <Composer key={`${table}-${state.step}-counter`} table={table} legalPackages={counters} initial={offer.terms} verb="Send counter-offer" why={why('counter')} {...chooser} />
           )}
         </>
       )}
@@ -92,8 +94,9 @@ function TermList({ terms }: { terms: readonly TermId[] }) {
   );
 }
 
-function Composer({ table, legalPackages, initial, verb, ...chooser }: {
+function Composer({ table, legalPackages, initial, verb, why, ...chooser }: {
   table: TableId;
+  why: (terms: readonly TermId[]) => string | null;
   legalPackages: readonly (Action & { terms: readonly TermId[] })[];
   initial: readonly TermId[];
   verb: string;
@@ -110,7 +113,7 @@ function Composer({ table, legalPackages, initial, verb, ...chooser }: {
       ? 'Pick the terms of the package.'
       : givers.some((g) => !picked.some((t) => TERM_INFO[t].giver === g))
         ? 'A package needs at least one concession from each side.'
-        : 'This package is not allowed here (a counter-offer must change the terms).';
+        : `This package is not allowed: ${why(picked) ?? 'the engine does not list it as a legal move here.'}`;
   return (
     <div className="composer">
       <div className="composer-columns">

@@ -46,8 +46,10 @@ export function LoadPanel({ folded, samples, onFile, onPaste, onSample }: Props)
         onDrop={drop}
         data-testid="drop-zone"
       >
-        <label htmlFor={fileId}>Choose a log file (.json)</label>{' '}
+        <span className="rp-drop-icon" aria-hidden="true">⇪</span>
+        <label htmlFor={fileId} className="btn btn-primary rp-file-label">Choose a log file (.json)</label>{' '}
         <input
+          className="rp-file-input"
           id={fileId}
           type="file"
           accept=".json,application/json"

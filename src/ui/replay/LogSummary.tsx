@@ -32,8 +32,8 @@ export const LogSummary = memo(function LogSummary({ opened, verified }: { reado
       <ul className="rp-seats" aria-label="Seats">
         {ACTORS.map((a) => {
           const seat = log.seats[a];
-          const who = seat.kind === 'human' ? 'person' : `${seat.level} bot`;
-          return <li key={a}>{ACTOR_INFO[a].name}: {who}{seat.name ? ` (${seat.name})` : ''}</li>;
+          const who = seat.kind === 'human' ? (seat.name ?? 'a player (no name given)') : `${seat.level} bot${seat.name ? ` (${seat.name})` : ''}`;
+          return <li key={a}>{ACTOR_INFO[a].name}: {who}</li>;
         })}
       </ul>
     </section>

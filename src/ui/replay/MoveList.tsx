@@ -17,6 +17,13 @@ interface RowProps {
   readonly onJump: (step: number) => void;
 }
 
+/** [from, to) ranges of action indexes, aligned to CHUNK so a chunk's rows stay the same as the window grows. */
+function chunks(lo: number, hi: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let from = lo; from < hi; from = Math.min(hi, (Math.floor(from / CHUNK) + 1) * CHUNK)) out.push([from, Math.min(hi, (Math.floor(from / CHUNK) + 1) * CHUNK)]);
+  return out;
+}
+
 /** Rows drawn at once when a log opens; the rest follow a moment later. */
 const FIRST_ROWS = 120;
 
@@ -31,6 +38,27 @@ const MoveRow = memo(function MoveRow({ step, label, round, current, onJump }: R
       </button>
     </li>
   );
+});
+
+/** Rows per chunk: a jump re-renders the one or two chunks holding the old and new current rows, not 1,000 rows. */
+const CHUNK = 50;
+
+const MoveChunk = memo(function MoveChunk({ from, to, current, labels, states, onJump }: {
+  readonly from: number;
+  readonly to: number;
+  /** The current step if it falls in this chunk, else -1 (so other chunks keep equal props). */
+  readonly current: number;
+  readonly labels: readonly string[];
+  readonly states: readonly GameState[];
+  readonly onJump: (step: number) => void;
+}) {
+  const rows = [];
+  for (let i = from; i < to; i++) {
+    const before = states[i]!;
+    const startsRound = i > 0 && states[i - 1]!.round !== before.round;
+    rows.push(<MoveRow key={i + 1} step={i + 1} label={labels[i]!} round={startsRound ? roundLabel(before.round) : null} current={current === i + 1} onJump={onJump} />);
+  }
+  return <>{rows}</>;
 });
 
 /** Every move of the log, in order; the current step is marked with aria-current, a ▶ and bold type, not colour alone. */
@@ -54,20 +82,24 @@ export function MoveList({ actions, states, step, onJump }: Props) {
     const box = navRef.current;
     const el = listRef.current?.querySelector<HTMLElement>('[aria-current="step"]');
     if (!box || !el) return;
-    const top = el.offsetTop; // The list box is positioned, so this is relative to it.
-    if (top < box.scrollTop) box.scrollTop = top;
-    else if (top + el.offsetHeight > box.scrollTop + box.clientHeight) box.scrollTop = top + el.offsetHeight - box.clientHeight;
+    // From the boxes on screen: rows skip layout when off screen (content-visibility), so offsetTop
+    // is relative to the row itself, not the list. The current row is brought to the middle.
+    // Rows that come into view take their real height only then, so look again on the next frame.
+    const reveal = () => {
+      const top = el.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
+      if (top < box.scrollTop || top + el.offsetHeight > box.scrollTop + box.clientHeight) box.scrollTop = Math.max(0, top - (box.clientHeight - el.offsetHeight) / 2);
+    };
+    reveal();
+    const frame = requestAnimationFrame(reveal);
+    return () => cancelAnimationFrame(frame);
   }, [step, full]);
   return (
     <nav className="rp-moves" aria-label="Moves" ref={navRef}>
       <ol ref={listRef}>
         {lo === 0 && <MoveRow step={0} label="Start of the game" round={roundLabel(states[0]!.round)} current={step === 0} onJump={onJump} />}
-        {actions.slice(lo, hi).map((_, k) => {
-          const i = lo + k;
-          const before = states[i]!;
-          const startsRound = i > 0 && states[i - 1]!.round !== before.round;
-          return <MoveRow key={i + 1} step={i + 1} label={labels[i]!} round={startsRound ? roundLabel(before.round) : null} current={step === i + 1} onJump={onJump} />;
-        })}
+        {chunks(lo, hi).map(([from, to]) => (
+          <MoveChunk key={from} from={from} to={to} current={step > from && step <= to ? step : -1} labels={labels} states={states} onJump={onJump} />
+        ))}
       </ol>
     </nav>
   );

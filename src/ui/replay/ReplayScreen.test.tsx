@@ -54,7 +54,7 @@ describe('ReplayScreen', () => {
     fireEvent.change(screen.getByLabelText('Step'), { target: { value: '7' } });
     expect(current()).toHaveTextContent('7.');
     // Names from the file are text, never markup.
-    expect(screen.getByText(/North Korea: person \(<b>Kim<\/b>\)/)).toBeInTheDocument();
+    expect(screen.getByText(/^North Korea: <b>Kim<\/b>$/)).toBeInTheDocument();
     expect(document.querySelector('.rp b')).toBeNull();
   });
 

@@ -267,14 +267,16 @@ export function ReplayScreen() {
       </p>
       {opened && state && gameView && (
         <>
-          <LogSummary opened={opened} verified={verified} />
-          <ReplayControls step={step} last={last} playing={playing} speedMs={speedMs} onStep={onControlStep} onPlaying={setPlaying} onSpeed={setSpeedMs} />
-          <p className="rp-now" data-testid="replay-now">
-            <strong>Step {step} of {last}</strong>
-            {' · '}Round {state.round}: {roundLabel(state.round)} · {phaseName[state.phase]}
-            {mover ? ` · ${ACTOR_INFO[mover].name} to move` : ''}
-            {move ? <><br />Last move: {move}</> : null}
-          </p>
+          {/* The controls stay at the top while the board and the moves scroll under them. */}
+          <div className="rp-bar">
+            <ReplayControls step={step} last={last} playing={playing} speedMs={speedMs} onStep={onControlStep} onPlaying={setPlaying} onSpeed={setSpeedMs} />
+            <p className="rp-now" data-testid="replay-now">
+              <strong>Step {step} of {last}</strong>
+              {' · '}Round {state.round}: {roundLabel(state.round)} · {phaseName[state.phase]}
+              {mover ? ` · ${ACTOR_INFO[mover].name} to move` : ''}
+              {move ? <><br />Last move: {move}</> : null}
+            </p>
+          </div>
           <div className="rp-main">
             <div className="rp-board">
               <label className="rp-perspective">
@@ -291,6 +293,7 @@ export function ReplayScreen() {
             </div>
             <MoveList actions={opened.log.actions} states={opened.states} step={step} onJump={onControlStep} />
           </div>
+          <LogSummary opened={opened} verified={verified} />
           <ReplayExport opened={opened} step={step} />
         </>
       )}

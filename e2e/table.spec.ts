@@ -1,0 +1,128 @@
+/// <reference lib="dom" />
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { loadPositions, openGameAt } from './support/positions';
+
+/**
+ * The table's layouts at a laptop size and on a phone: what stays on screen, the card fold, the
+ * "since you last played" summary (public facts only), the replay's move list, and axe on each screen.
+ */
+
+const positions = loadPositions();
+// Each test loads the app more than once and runs axe: slow on a busy machine, so no tight limit.
+test.describe.configure({ timeout: 240_000 });
+const ready = (page: Page) => page.getByRole('button', { name: /^Ready — show/ });
+
+async function expectAxeClean(page: Page, what: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${what}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)).toEqual([]);
+}
+
+/** Nothing sticks out sideways: the page never scrolls horizontally. */
+async function expectNoSidewaysScroll(page: Page) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+}
+
+test.describe('at 1280×800', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('while a seat chooses, the board and its tracks are on screen with the hand; a card opens on keyboard focus', async ({ page }) => {
+    await openGameAt(page, positions, positions.stops.choosing);
+    await ready(page).click();
+    const board = page.locator('.board-area .board-svg');
+    await expect(board).toBeVisible();
+    const box = (await board.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(800);
+    expect(box.width).toBeGreaterThan(600);
+    const hand = page.getByRole('list', { name: 'Your hand' });
+    const handBox = (await hand.boundingBox())!;
+    expect(handBox.y + handBox.height).toBeLessThanOrEqual(800);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight)).toBeLessThanOrEqual(0);
+    // Each move button keeps to one line.
+    for (const b of await page.getByRole('button', { name: / for ops: / }).all()) expect((await b.boundingBox())!.height).toBeLessThan(34);
+    // The fold opens on keyboard focus: the card's text is then visible above it.
+    const fold = page.locator('.hand-slot').first().locator('.card-more');
+    await expect(fold).toHaveCSS('clip-path', 'inset(50%)');
+    await page.locator('.hand-slot').first().getByRole('button').first().focus();
+    await expect(fold).toHaveCSS('clip-path', 'none');
+    await expectAxeClean(page, 'table');
+  });
+
+  test('the pass screen sums up what happened, the round scored, and shows no secret', async ({ page }) => {
+    await openGameAt(page, positions, positions.stops.roundSummary);
+    await expect(ready(page)).toBeVisible();
+    const summary = page.getByRole('region', { name: /^Since .* last played$/ });
+    await expect(summary).toBeVisible();
+    await expect(summary.getByRole('heading', { name: /^Round \d+ scored$/ })).toBeVisible();
+    await expect(summary.getByRole('table')).toContainText('VP');
+    // No hand card or objective in the summary (a card played earlier, reshuffled and drawn again, is
+    // public in the chronicle: those names are left out of the check).
+    const text = (await summary.textContent())!;
+    const chronicle = (await page.getByRole('region', { name: 'Chronicle' }).textContent())!;
+    for (const secret of positions.secrets.roundSummary.filter((x) => !chronicle.includes(x))) expect(text, `the summary shows "${secret}"`).not.toContain(secret);
+    // Nor anywhere on the pass screen outside the public chronicle.
+    const outside = (await page.locator('.tray').textContent())!;
+    for (const secret of positions.secrets.roundSummary.filter((x) => !chronicle.includes(x))) expect(outside, `the pass screen shows "${secret}"`).not.toContain(secret);
+    await expectAxeClean(page, 'pass screen with the summary');
+  });
+
+  test('a summit and the end screen are axe clean', async ({ page }) => {
+    await openGameAt(page, positions, positions.stops.summit);
+    await ready(page).click();
+    await expect(page.locator('.summit')).toBeVisible();
+    await expect(page.locator('.board-area .board-svg')).toBeInViewport();
+    await expectAxeClean(page, 'summit');
+    await openGameAt(page, positions, positions.stops.end);
+    await expect(page.getByRole('heading', { level: 2, name: /wins$|Nobody wins/ })).toBeVisible();
+    await expectAxeClean(page, 'end screen');
+  });
+
+  test('replay opened at a step shows that move in the list, and again after End', async ({ page }) => {
+    await page.goto('./#/replay?sample=standard-six-rounds.json&step=35');
+    await expect(page.getByTestId('replay-now')).toContainText('Step 35 of');
+    const moves = page.getByRole('navigation', { name: 'Moves' });
+    await expect(moves.locator('[aria-current="step"]')).toHaveText(/^35\. /);
+    await expect(moves.locator('[aria-current="step"]')).toBeInViewport();
+    await page.keyboard.press('End');
+    await expect(moves.locator('[aria-current="step"]')).toHaveText(/^70\. /);
+    await expect(moves.locator('[aria-current="step"]')).toBeInViewport();
+    // The controls stay at the top when the page scrolls.
+    await page.mouse.wheel(0, 900);
+    await expect(page.getByRole('group', { name: 'Replay controls' })).toBeInViewport();
+    await expectAxeClean(page, 'replay');
+  });
+});
+
+test.describe('on a phone, 390×844', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('every screen fits the width, the board reads as text, and axe is clean', async ({ page }) => {
+    await openGameAt(page, positions, positions.stops.roundSummary);
+    await expect(ready(page)).toBeVisible();
+    await expectNoSidewaysScroll(page);
+    // The turn order chips stay inside the status bar.
+    const bar = (await page.locator('.table-bar').boundingBox())!;
+    for (const pip of await page.locator('.turn-pips .pip').all()) {
+      const b = (await pip.boundingBox())!;
+      expect(b.x + b.width).toBeLessThanOrEqual(bar.x + bar.width);
+    }
+    await expectAxeClean(page, 'phone pass screen');
+    await ready(page).click();
+    await expectNoSidewaysScroll(page);
+    // Every shared track is listed as text; the picture is drawn wide enough to read and pans.
+    const tracks = page.getByRole('table', { name: 'Shared tracks' });
+    await expect(tracks).toBeVisible();
+    expect(await tracks.locator('tbody tr').count()).toBeGreaterThanOrEqual(5);
+    expect((await page.locator('.board-map .board-svg').boundingBox())!.width).toBeGreaterThanOrEqual(1300);
+    await expectAxeClean(page, 'phone table');
+    await openGameAt(page, positions, positions.stops.end);
+    await expect(page.getByRole('heading', { level: 2, name: /wins$|Nobody wins/ })).toBeVisible();
+    await expectAxeClean(page, 'phone end screen');
+    await page.goto('./#/replay?sample=standard-six-rounds.json&step=35');
+    await expect(page.getByTestId('replay-now')).toContainText('Step 35 of');
+    await expectNoSidewaysScroll(page);
+    await expectAxeClean(page, 'phone replay');
+  });
+});
