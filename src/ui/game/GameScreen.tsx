@@ -98,6 +98,7 @@ function GameTable({ header, state, cursor }: { header: GameHeader; state: GameS
   const mover = toMove(state);
   const ended = state.phase === 'ended';
   const hasBots = humans.length < ACTORS.length;
+  const solo = humans.length === 1 ? humans[0]! : null;
 
   // Hidden information: the store decides whose secrets may be rendered (a seat only after its player
   // pressed Ready on its pass screen, and only until the mover changes: see selectTableSeat).
