@@ -170,7 +170,8 @@ test('when time runs out, a bot plays the team\'s move', async ({ page }) => {
   await setUp(page, { teams: { 'United States': 'Eagles' }, rounds: 1, seconds: 5, rule: 'bot' });
   // Time stands still from here and moves only as the test says (the team moves first, so nothing else
   // is due): 4 seconds in, the screen is still the team's; past 5, the bot has played.
-  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 10));
+  // (A minute ahead: the page's clock still runs until then, and a busy machine may take seconds to get there.)
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 60_000));
   await page.getByRole('button', { name: 'Start session' }).click();
   await expect(page.getByText(/Team Eagles \(United States\) — come to the device/)).toBeVisible();
   // The team opens its screen and does not move: after 5 seconds the bot plays and the screen closes.
