@@ -9,8 +9,8 @@ export default defineConfig({
   testDir: 'e2e',
   // Generous limits: the suite must pass on a busy 2-core machine. Tests wait on conditions, so a long
   // limit costs nothing when things are fast; long flows set their own, longer one.
-  timeout: 120_000,
-  expect: { timeout: 20_000 },
+  timeout: 180_000,
+  expect: { timeout: 30_000 },
   fullyParallel: false,
   workers: 2,
   retries: 0,

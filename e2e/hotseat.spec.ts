@@ -32,8 +32,9 @@ async function playUntil(page: Page, stats: Stats, done: () => Promise<boolean> 
 }
 
 test('two people and three bots play a whole game through the UI', async ({ page }) => {
-  // A long flow (about 40 moves through the UI): a generous limit, so a busy machine is slow, not failing.
-  test.setTimeout(480_000);
+  // A long flow (about 40 moves through the UI; a minute on a quiet machine, more than 8 on one with a
+  // load of 40): a generous limit, so a busy machine is slow, not failing.
+  test.setTimeout(900_000);
   await startTwoHumanGame(page);
   await expect(readyButton(page)).toBeFocused();
   const stats = newStats();
@@ -57,6 +58,7 @@ test('two people and three bots play a whole game through the UI', async ({ page
 });
 
 test('a reload mid-game loses nothing', async ({ page }) => {
+  test.setTimeout(300_000);
   await startTwoHumanGame(page, 7);
   const stats = newStats();
   await playUntil(page, stats, async () => stats.turns >= 3);
@@ -101,6 +103,7 @@ test('a damaged save gets a clear message, and a new game can start', async ({ p
 });
 
 test('undo takes back a move and the bot moves after it', async ({ page }) => {
+  test.setTimeout(300_000);
   await startTwoHumanGame(page, 3);
   const undo = page.getByRole('button', { name: 'Undo' });
   await expect(undo).toBeDisabled();

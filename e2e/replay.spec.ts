@@ -225,10 +225,21 @@ test('round trip: a game played by the engine, imported, exported, re-imported a
   await expect(page.getByTestId('final-hash')).toContainText(log.finalHash);
   await atStep(page, 12);
 
-  // A damaged link gets one clear message.
-  await page.goto(link.replace(/&step=12$/, '').slice(0, -40));
-  await page.reload();
+  // A damaged link gets one clear message and leaves the address bar: the game that was open stays, in the
+  // address too, so a reload does not meet the bad link again.
+  const damaged = link.replace(/&step=12$/, '').slice(0, -40);
+  await page.goto(damaged);
   await expect(page.getByRole('alert')).toContainText('Could not open the share link');
+  await expect(page).toHaveURL(/#\/replay\?log=[A-Za-z0-9+$-]+&step=12$/);
+  await page.reload();
+  await expect(page.getByTestId('final-hash')).toContainText(log.finalHash);
+  await atStep(page, 12);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  // With nothing open before, the address goes back to the bare viewer.
+  await page.goto('./#/');
+  await page.goto(damaged);
+  await expect(page.getByRole('alert')).toContainText('Could not open the share link');
+  await expect(page).toHaveURL(/#\/replay$/);
 });
 
 // How fast it opens and jumps is measured in bench/browser.spec.ts (`npm run bench:browser`).

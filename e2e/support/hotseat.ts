@@ -21,7 +21,7 @@ export async function startTwoHumanGame(page: Page, seed = 42, rounds = 3) {
  * Waits (on the page, not on a clock) until a person has something to do or the game is over: a pass
  * screen, a card turn, a summit decision or the end screen. Bots may think as long as the machine needs.
  */
-export async function waitForDecision(page: Page, timeout = 60_000): Promise<void> {
+export async function waitForDecision(page: Page, timeout = 120_000): Promise<void> {
   const due = readyButton(page)
     .or(page.getByRole('button', { name: 'Propose this package' }))
     .or(page.getByRole('button', { name: 'Accept the deal' }))
