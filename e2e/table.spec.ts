@@ -81,7 +81,7 @@ test.describe('at 1280×800', () => {
 
   test('replay opened at a step shows that move in the list, and again after End', async ({ page }) => {
     await page.goto('./#/replay?sample=standard-six-rounds.json&step=35');
-    await expect(page.getByTestId('replay-now')).toContainText('Step 35 of');
+    await expect(page.getByTestId('replay-now')).toContainText('Step 35 of', { timeout: 60_000 });
     const moves = page.getByRole('navigation', { name: 'Moves' });
     await expect(moves.locator('[aria-current="step"]')).toHaveText(/^35\. /);
     await expect(moves.locator('[aria-current="step"]')).toBeInViewport();
@@ -121,7 +121,7 @@ test.describe('on a phone, 390×844', () => {
     await expect(page.getByRole('heading', { level: 2, name: /wins$|Nobody wins/ })).toBeVisible();
     await expectAxeClean(page, 'phone end screen');
     await page.goto('./#/replay?sample=standard-six-rounds.json&step=35');
-    await expect(page.getByTestId('replay-now')).toContainText('Step 35 of');
+    await expect(page.getByTestId('replay-now')).toContainText('Step 35 of', { timeout: 60_000 });
     await expectNoSidewaysScroll(page);
     await expectAxeClean(page, 'phone replay');
   });
