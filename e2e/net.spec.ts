@@ -93,7 +93,7 @@ test('a networked classroom: facilitator, two teams, projector and bots play to 
   await expect(fac.page.getByRole('heading', { name: 'Host a networked session' })).toBeVisible();
   // US and China are teams; the others are bots. Short game, no timer, quick bots.
   for (const a of ['North Korea', 'Russia', 'South Korea']) await fac.page.getByLabel(a).uncheck();
-  await fac.page.getByLabel('Rounds').fill('2');
+  await fac.page.getByLabel('Rounds').fill('1');
   await fac.page.getByLabel('Timer').selectOption('off');
   await fac.page.getByLabel('Bot pause (ms)').fill('100');
   await fac.page.getByRole('button', { name: 'Create the session' }).click();
@@ -179,7 +179,7 @@ test('a networked classroom: facilitator, two teams, projector and bots play to 
   console.log('[net.spec]', '// The private message shows', new Date().toISOString());
   // The private message shows in the facilitator's debrief (not before).
   await fac.page.getByRole('button', { name: 'Debrief table 1' }).click();
-  await expect(fac.page.getByText('Meet me at the summit.')).toBeVisible({ timeout: 30_000 });
+  await expect(fac.page.locator('.net-debrief').getByText('Meet me at the summit.')).toBeVisible({ timeout: 30_000 });
   // The log downloads in the existing format, and the replay opens.
   const download = fac.page.waitForEvent('download');
   await fac.page.getByRole('button', { name: 'Download log of table 1' }).click();
