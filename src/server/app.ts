@@ -30,6 +30,8 @@ export interface GameServerOptions {
   /** Rebuild unfinished tables at start (single process); with Redis, tables are rebuilt on first use. */
   readonly rebuildAtStart?: boolean;
   readonly quiet?: boolean;
+  /** Join attempts an address may burst (default 20, then one every 3 s); raise it behind a proxy where a class shares one address. */
+  readonly joinBurst?: number;
 }
 
 export interface GameServer {
@@ -84,8 +86,8 @@ const MIME: Record<string, string> = {
 export async function createGameServer(o: GameServerOptions): Promise<GameServer> {
   const db = await openDb({ sqlitePath: o.sqlitePath, ...(o.databaseUrl ? { databaseUrl: o.databaseUrl } : {}) });
   // Join codes and tickets: a burst of 20 then one every 3 s per address; guessing a 50-bit code is hopeless.
-  const joinLimiter = new RateLimiter(20, 1 / 3);
-  const createLimiter = new RateLimiter(10, 1 / 30);
+  const joinLimiter = new RateLimiter(o.joinBurst ?? 20, 1 / 3);
+  const createLimiter = new RateLimiter(Math.max(10, Math.ceil((o.joinBurst ?? 0) / 10)), 1 / 30);
   setContext({ db, joinLimiter });
 
   const ensuring = new Map<string, Promise<void>>();

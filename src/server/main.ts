@@ -6,7 +6,8 @@ import { DEFAULT_DATA_DIR } from './db';
  * `npm run server` / `npm run serve`: the game server from environment variables.
  *   PORT (2570), HOST (127.0.0.1; 0.0.0.0 to let the class Wi-Fi in), SUMMITRY_DATA (folder of the
  *   SQLite file, default ./data), DATABASE_URL (PostgreSQL instead), REDIS_URL (several processes),
- *   STATIC_DIR (serve the built app too, e.g. dist).
+ *   STATIC_DIR (serve the built app too, e.g. dist), JOIN_BURST (join attempts per address before the
+ *   one-per-3-s limit, default 20: raise it behind a proxy where a whole class shares one address).
  */
 const env = process.env;
 const port = Number(env.PORT ?? 2570);
@@ -23,6 +24,7 @@ try {
     ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
     ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}),
     ...(env.STATIC_DIR ? { staticDir: env.STATIC_DIR } : {}),
+    ...(env.JOIN_BURST && Number(env.JOIN_BURST) > 0 ? { joinBurst: Number(env.JOIN_BURST) } : {}),
   });
   let closing = false;
   const stop = () => {

@@ -160,12 +160,14 @@ function CrossDebrief({ updates }: { updates: ReadonlyMap<string, TableUpdate> }
         </tbody>
       </table>
       {ended.filter((u) => u.info.tableId === open).map((u) => (
-        <Suspense key={u.info.tableId} fallback={<p role="status">Loading the debrief…</p>}>
+        <div key={u.info.tableId}>
           <h3>Table {u.info.number}</h3>
-          <DebriefScreen options={u.log!.options} actions={u.log!.actions} seats={u.log!.seats} />
           <h4>Messages of table {u.info.number}</h4>
           <Messages u={u} />
-        </Suspense>
+          <Suspense fallback={<p role="status">Loading the debrief…</p>}>
+            <DebriefScreen options={u.log!.options} actions={u.log!.actions} seats={u.log!.seats} />
+          </Suspense>
+        </div>
       ))}
     </section>
   );

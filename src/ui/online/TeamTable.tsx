@@ -74,15 +74,15 @@ export function Messages({ u, onSend }: { u: TableUpdate; onSend?: (to: ActorId 
           }}
         >
           <label>
-            To{' '}
-            <select value={to} onChange={(e) => setTo(e.target.value as ActorId | 'all')}>
+            Send to{' '}
+            <select aria-label="Send to" value={to} onChange={(e) => setTo(e.target.value as ActorId | 'all')}>
               <option value="all">Everyone at the table (public)</option>
               {others.map((a) => <option key={a} value={a}>{ACTOR_INFO[a].name} only (private)</option>)}
             </select>
           </label>
           <label>
             Message
-            <textarea value={text} maxLength={MAX_CHAT_LENGTH} rows={2} onChange={(e) => setText(e.target.value)} />
+            <textarea aria-label="Message" value={text} maxLength={MAX_CHAT_LENGTH} rows={2} onChange={(e) => setText(e.target.value)} />
           </label>
           <button type="submit" className="btn">Send message</button>
         </form>

@@ -1,0 +1,159 @@
+/**
+ * `npm run --silent bench:server -- --tables N [--rounds R] [--processes 2] [--json]`
+ *
+ * Loopback only, bounded in time. Starts the game server as child process(es) on free ports (two
+ * processes share Redis and PostgreSQL, started here, with --processes 2), creates N tables of five
+ * teams, connects 5 bot-driven WebSocket clients and 1 facilitator per table, and plays full games.
+ * Latency is move-to-broadcast: from a client sending its move to that client receiving the new
+ * position. Memory per table: the server processes' resident memory growth divided by N.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { ACTORS } from '../engine';
+import type { TableConnection } from '../net/client';
+import { haveServices, type Service, startPostgres, startRedis } from './services';
+import { connect, createSession, facilitatorTicket, freePort, joinSeat, tableWith, tempDir } from './testkit';
+
+const args = process.argv.slice(2);
+const opt = (name: string, dflt: number) => {
+  const i = args.indexOf(`--${name}`);
+  const v = i >= 0 ? Number(args[i + 1]) : dflt;
+  if (!Number.isFinite(v) || v <= 0) throw new Error(`--${name} must be a positive number`);
+  return v;
+};
+const TABLES = Math.min(500, opt('tables', 10));
+const ROUNDS = Math.min(6, opt('rounds', 2));
+const PROCESSES = Math.min(2, opt('processes', 1));
+const LIMIT_MS = opt('limit-seconds', 600) * 1000;
+const JSON_OUT = args.includes('--json');
+const log = (...x: unknown[]) => { if (!JSON_OUT) console.error('[bench:server]', ...x); };
+
+const rssKB = (pid: number): number => {
+  const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) : 0;
+};
+
+function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
+  return new Promise((ok, fail) => {
+    const p = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', JOIN_BURST: '100000', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    p.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (out.includes('game server on')) ok(p);
+    });
+    p.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+    p.on('exit', (code) => fail(new Error(`server exited (${code}): ${out}`)));
+  });
+}
+
+const pct = (xs: number[], p: number) => {
+  if (xs.length === 0) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return Math.round(s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]! * 100) / 100;
+};
+
+async function main(): Promise<void> {
+  const tmp = tempDir('summitry-bench-');
+  const services: Service[] = [];
+  const procs: ChildProcess[] = [];
+  const conns: TableConnection[] = [];
+  const hardStop = setTimeout(() => {
+    console.error('[bench:server] time limit reached');
+    for (const p of procs) p.kill('SIGKILL');
+    process.exit(2);
+  }, LIMIT_MS + 120_000);
+  hardStop.unref();
+  try {
+    let env: Record<string, string> = { SUMMITRY_DATA: tmp.dir, DATABASE_URL: '', REDIS_URL: '' };
+    if (PROCESSES > 1) {
+      if (!haveServices()) throw new Error('--processes 2 needs redis-server and postgresql installed.');
+      const redis = await startRedis(await freePort());
+      services.push(redis);
+      const pg = await startPostgres(await freePort());
+      services.push(pg);
+      env = { ...env, DATABASE_URL: pg.url, REDIS_URL: redis.url };
+    }
+    const bases: string[] = [];
+    for (let i = 0; i < PROCESSES; i++) {
+      const port = await freePort();
+      procs.push(await startServer(port, env));
+      bases.push(`http://127.0.0.1:${port}`);
+    }
+    const rssBefore = procs.reduce((n, p) => n + rssKB(p.pid!), 0);
+    log(`${TABLES} tables, ${ROUNDS} rounds, ${PROCESSES} process(es)`);
+
+    const latencies: number[] = [];
+    let moves = 0;
+    let ended = 0;
+    const facs: TableConnection[] = [];
+    const settings = tableWith([...ACTORS], { rounds: ROUNDS });
+    for (let made = 0; made < TABLES; made += 10) {
+      const n = Math.min(10, TABLES - made);
+      const base = bases[(made / 10) % bases.length]!;
+      const s = await createSession(base, Array.from({ length: n }, () => settings));
+      for (let t = 0; t < n; t++) {
+        // Clients spread over the processes: with two, half of every table's devices come through the other one.
+        for (const [k, seat] of ACTORS.entries()) {
+          const via = bases[(t + k) % bases.length]!;
+          const ticket = await joinSeat(via, s.code, `bot ${seat}`, t + 1, seat);
+          let sentAt = 0;
+          let sentStep = -1;
+          const c: TableConnection = await connect(via, ticket, {
+            update: (u) => {
+              if (sentStep >= 0 && u.view.step > sentStep) {
+                latencies.push(performance.now() - sentAt);
+                moves += 1;
+                sentStep = -1;
+              }
+              if (u.legal.length > 0 && u.info.status === 'playing' && sentStep < 0) {
+                sentStep = u.view.step;
+                sentAt = performance.now();
+                c.act(u.legal[(u.view.step * 7) % u.legal.length]!, u.view.step);
+              }
+            },
+          });
+          conns.push(c);
+        }
+        const fac = await connect(base, facilitatorTicket(s, t), { update: (u) => { if (u.info.status === 'ended' && !(fac as unknown as { done?: boolean }).done) { (fac as unknown as { done?: boolean }).done = true; ended += 1; } } });
+        facs.push(fac);
+        conns.push(fac);
+      }
+    }
+    log(`connected ${conns.length} clients; starting`);
+    const t0 = performance.now();
+    for (const f of facs) f.control({ op: 'start' });
+    let peakRss = 0;
+    while (ended < TABLES && performance.now() - t0 < LIMIT_MS) {
+      await new Promise((r) => setTimeout(r, 250));
+      peakRss = Math.max(peakRss, procs.reduce((n, p) => n + rssKB(p.pid!), 0));
+    }
+    const secs = (performance.now() - t0) / 1000;
+    const out = {
+      tables: TABLES,
+      clients: conns.length,
+      moves,
+      p50Ms: pct(latencies, 50),
+      p95Ms: pct(latencies, 95),
+      p99Ms: pct(latencies, 99),
+      memoryPerTableKB: Math.round((peakRss - rssBefore) / TABLES),
+      movesPerSec: Math.round((moves / secs) * 10) / 10,
+      ...(PROCESSES > 1 ? { processes: PROCESSES } : {}),
+      ...(ended < TABLES ? { unfinishedTables: TABLES - ended } : {}),
+    };
+    console.log(JSON_OUT ? JSON.stringify(out) : out);
+  } finally {
+    await Promise.all(conns.map((c) => c.close().catch(() => undefined)));
+    for (const p of procs) p.kill('SIGKILL');
+    for (const s of services) await s.stop().catch(() => undefined);
+    tmp.remove();
+  }
+  process.exit(0);
+}
+
+main().catch((e: unknown) => {
+  console.error(`[bench:server] ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+});
