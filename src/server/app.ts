@@ -8,6 +8,7 @@ import {
   API_PREFIX, createSessionSchema, joinRequestSchema, MAX_FRAME_BYTES, MAX_MEMBERS_PER_SEAT, type OpenSeat, type SessionCreated, TABLE_ROOM,
   type TableSettings, type Ticket, token as tokenSchema, watchRequestSchema,
 } from '../net/protocol';
+import { SECURITY_HEADERS } from '../csp';
 import { setContext } from './context';
 import { type Db, openDb } from './db';
 import { RateLimiter } from './rateLimit';
@@ -15,8 +16,8 @@ import { insertMember, insertSession, membersOfSession, sessionByCode, sessionBy
 import { TableRoom } from './tableRoom';
 import { hashToken, newId, newJoinCode, newSeed, newToken, sameHash } from './tokens';
 
-/** Same policy as the built index.html: nothing inline, nothing from elsewhere; the WebSocket is same-origin. */
-export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
+/** The app's one policy (src/csp.ts, as in index.html): nothing inline, nothing from elsewhere; the WebSocket is same-origin. */
+const CSP = SECURITY_HEADERS['Content-Security-Policy']!;
 
 export interface GameServerOptions {
   readonly port: number;
@@ -191,9 +192,7 @@ export async function createGameServer(o: GameServerOptions): Promise<GameServer
     if (!existsSync(file) || statSync(file).isDirectory()) file = join(staticRoot, 'index.html');
     res.writeHead(200, {
       'content-type': MIME[extname(file)] ?? 'application/octet-stream',
-      'content-security-policy': CSP,
-      'x-content-type-options': 'nosniff',
-      'referrer-policy': 'no-referrer',
+      ...SECURITY_HEADERS,
       'cache-control': file.endsWith('index.html') ? 'no-cache' : 'public, max-age=3600',
     });
     if (req.method === 'HEAD') res.end();
