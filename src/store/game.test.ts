@@ -200,7 +200,7 @@ describe('what enters the store can always be restored (#9 item 1)', () => {
   it('a save from a newer Summitry is described as such (#9 item 9)', async () => {
     localStorage.setItem(SAVE_KEY, JSON.stringify({ version: 2, header: {}, log: [], cursor: 0, future: true }));
     await rehydrateGame();
-    expect(store().damaged?.message).toMatch(/saved by a newer Summitry/);
+    expect(store().damaged?.message).toMatch(/made by a newer Summitry/);
     expect(localStorage.getItem(SAVE_KEY)).not.toBeNull(); // kept untouched
   });
 });

@@ -71,7 +71,7 @@ export function restoreSaveData(value: unknown, raw: string): RestoreResult {
   const damaged = (message: string): RestoreResult => ({ kind: 'damaged', problem: { message, raw } });
   const version = typeof value === 'object' && value !== null ? (value as { version?: unknown }).version : undefined;
   if (typeof version === 'number' && version > SAVE_VERSION) {
-    return damaged(`${newerFormatMessage('This saved game', version, SAVE_VERSION)} It is kept here untouched.`);
+    return damaged(newerFormatMessage('This saved game', version, SAVE_VERSION));
   }
   const parsed = saveSchema.safeParse(value);
   if (!parsed.success) return damaged(`The saved game is not in the expected shape (${describeIssue(parsed.error.issues[0]!).message}).`);
