@@ -1,4 +1,3 @@
-import '../zodSetup';
 import { stateHash, winner } from '../engine';
 import { escapeText, type LogError, MAX_LOG_BYTES, parseLog, quote, replayLog, tooLargeMessage } from '../log';
 import { parseCli } from './options';

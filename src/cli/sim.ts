@@ -1,4 +1,3 @@
-import '../zodSetup';
 import { ACTORS, MAX_ROUNDS, MIN_ROUNDS, STANDARD_ROUNDS } from '../engine';
 import { intOption, parseBots, parseCli } from './options';
 import { runCli, UsageError, writeJson } from './run';

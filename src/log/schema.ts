@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zodSetup';
 import { ACTORS, MAX_ROUNDS, MIN_ROUNDS, OPS, TERMS } from '../engine';
 import { BOT_LEVELS } from '../ai/bot';
 import { type GameLog, LOG_TYPE, LOG_VERSION, MAX_ACTIONS, MAX_NAME_LENGTH, MAX_SEED_LENGTH, MAX_SOURCE_LENGTH, SCENARIO } from './format';

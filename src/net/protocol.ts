@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zodSetup';
 import { type Action, ACTORS, type ActorId, type GameView, MAX_ROUNDS, MIN_ROUNDS } from '../engine';
 import { BOT_LEVELS } from '../ai/bot';
 import { type GameLog, MAX_ACTIONS, MAX_NAME_LENGTH } from '../log/format';

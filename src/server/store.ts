@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zodSetup';
 import type { Action, GameOptions } from '../engine';
 import { actionSchema, logSchema } from '../log/schema';
 import { type ChatEntry, type Role, type TableSettings, tableSettingsSchema, type TableStatus } from '../net/protocol';

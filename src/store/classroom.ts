@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zodSetup';
 import { create } from 'zustand';
 import { ACTORS, type ActorId, MAX_ROUNDS, MIN_ROUNDS } from '../engine';
 import { BOT_LEVELS, type BotLevel } from '../ai/bot';

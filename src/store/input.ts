@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zodSetup';
 import { type Action, type GameOptions, MAX_ROUNDS, MIN_ROUNDS } from '../engine';
 import { actionSchema } from '../log/schema';
 import { describeIssue } from '../log/parse';

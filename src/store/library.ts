@@ -1,5 +1,5 @@
 import { createStore, del, entries, get, update, type UseStore } from 'idb-keyval';
-import { z } from 'zod';
+import { z } from '../zodSetup';
 import { ACTOR_INFO, ACTORS, type GameState } from '../engine';
 import type { GameHeader, SavedGame } from './save';
 import { saveData } from './save';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zodSetup';
 import type { Action, GameOptions, GameState } from '../engine';
 import type { Seats } from '../log/seats';
 import { actionSchema, seatsSchema } from '../log/schema';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../zodSetup';
 import { ACTORS } from '../../engine';
 import { ROLES, type Ticket } from '../../net/protocol';
 
