@@ -69,7 +69,7 @@ const passTitle = (page: Page) => page.locator('#pass-title');
 test('hot-seat: no screen ever holds another seat\'s hand or objective', async ({ page }) => {
   test.setTimeout(180_000);
   await startTwoHumanGame(page, 42, 3);
-  await expect(passTitle(page)).toHaveText("Pass to United States's player");
+  await expect(passTitle(page)).toHaveText("Pass to United States' player");
   await expectNoLeak(page, 'first pass screen');
 
   await readyButton(page).click();
@@ -82,7 +82,7 @@ test('hot-seat: no screen ever holds another seat\'s hand or objective', async (
 
   // Undo with the `u` key on North Korea's pass screen: the United States' pass screen, not its hand.
   await page.keyboard.press('u');
-  await expect(passTitle(page)).toHaveText("Pass to United States's player");
+  await expect(passTitle(page)).toHaveText("Pass to United States' player");
   await expect(page.getByRole('list', { name: 'Your hand' })).toHaveCount(0);
   await expectNoLeak(page, 'after undo (u) on a pass screen');
   // Redo (Shift+U): North Korea's pass screen again.
@@ -94,12 +94,12 @@ test('hot-seat: no screen ever holds another seat\'s hand or objective', async (
   await readyButton(page).click();
   await expectNoLeak(page, 'North Korea hand');
   await page.keyboard.press('Control+z');
-  await expect(passTitle(page)).toHaveText("Pass to United States's player");
+  await expect(passTitle(page)).toHaveText("Pass to United States' player");
   await expectNoLeak(page, 'after Ctrl+Z from an open hand');
   await page.getByRole('button', { name: 'Redo' }).click();
   await expect(passTitle(page)).toHaveText("Pass to North Korea's player");
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(passTitle(page)).toHaveText("Pass to United States's player");
+  await expect(passTitle(page)).toHaveText("Pass to United States' player");
   await expectNoLeak(page, 'after the Undo button');
   await page.getByRole('button', { name: 'Redo' }).click();
 
