@@ -193,7 +193,7 @@ test('hostile names are shown as text, never run as markup', async ({ page }) =>
   const doc = JSON.parse(serializeLog(makeLog({ ...played, seats: { ...played.seats, US: { kind: 'human', name } } }))) as LogDoc;
   await page.goto('./#/replay');
   await page.getByLabel('Choose a log file (.json)').setInputFiles(jsonFile('hostile.json', JSON.stringify(doc)));
-  await expect(page.getByText(`United States: person (${name})`)).toBeVisible();
+  await expect(page.getByText(`United States: ${name}`)).toBeVisible();
   await expect(page.locator('main img[src="x"]')).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
