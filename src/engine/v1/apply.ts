@@ -1,0 +1,176 @@
+import { ACTOR_INFO, isActorId } from './actors';
+import { opsCount, possessive, quoted } from './words';
+import type { Action, ErrorCode, RuleError } from './actions';
+import { canPlayEvent, getCard, type Card } from './cards';
+import { draft, type Draft } from './draft';
+import { describeEffects } from './effects';
+import { advanceTable, advanceTurn, applyEffects, log } from './flow';
+import { ACTOR_OPS, OP_INFO, type OpId } from './ops';
+import { err, ok, type Result } from './result';
+import type { GameState } from './state';
+import { DEAL_VP, READINESS_AFTER_SUMMIT, TABLE_INFO, TERM_INFO, validPackage, type TermId } from './summit';
+import { TRACK_INFO } from './tracks';
+import { currentTable, toMove } from './turn';
+
+/** Summit-step rule numbers, named so the rulebook and the balance work read one source. */
+/** Diplomatic capital the host pays to make an opening offer. */
+export const SUMMIT_OFFER_COST = 1;
+/** Readiness lost when the host declines a table, or when an offer is rejected. */
+export const DECLINE_READINESS_LOSS = 1;
+export const REJECT_READINESS_LOSS = 1;
+/** Tension added when talks break down on a rejection (Hanoi). */
+export const REJECT_TENSION = 1;
+
+/** Names a bad value in a message without throwing: String() throws on null-prototype objects. */
+const show = (x: unknown): string => {
+  try {
+    return String(x);
+  } catch {
+    return typeof x;
+  }
+};
+
+const fail = (code: ErrorCode, message: string): Result<never, RuleError> => err({ code, message });
+
+/** Checks an action against the state without changing anything. Null means legal. */
+export function check(s: GameState, a: Action): RuleError | null {
+  if (typeof a !== 'object' || a === null || typeof (a as { type?: unknown }).type !== 'string') return { code: 'ERR_MALFORMED', message: 'An action must be an object with a "type".' };
+  if (!isActorId(a.actor)) return { code: 'ERR_MALFORMED', message: `Unknown actor "${show((a as { actor?: unknown }).actor)}".` };
+  if (s.phase === 'ended') return { code: 'ERR_GAME_OVER', message: 'The game is over.' };
+  const mover = toMove(s);
+  if (a.actor !== mover) return { code: 'ERR_NOT_YOUR_TURN', message: `It is ${mover ? ACTOR_INFO[mover].name : 'nobody'}'s move, not ${ACTOR_INFO[a.actor].name}'s.` };
+  switch (a.type) {
+    case 'playEvent':
+    case 'playOps': {
+      if (s.phase !== 'action') return { code: 'ERR_WRONG_PHASE', message: 'Cards are played in the action step, not the summit step.' };
+      const card = typeof a.card === 'string' ? getCard(a.card) : undefined;
+      if (!card || !s.actors[a.actor].hand.includes(card.id)) return { code: 'ERR_CARD_NOT_IN_HAND', message: `${ACTOR_INFO[a.actor].name} does not hold the card "${show(a.card)}".` };
+      if (a.type === 'playOps') {
+        if (typeof a.op !== 'string' || !ACTOR_OPS[a.actor].includes(a.op)) return { code: 'ERR_BAD_OP', message: `"${show(a.op)}" is not an operation ${ACTOR_INFO[a.actor].name} can run.` };
+        return null;
+      }
+      return eventError(s, a.actor, card, a.choice);
+    }
+    case 'propose':
+    case 'counter': {
+      const table = currentTable(s);
+      if (!table || !s.summit) return { code: 'ERR_WRONG_PHASE', message: 'Offers are made in the summit step.' };
+      if (a.type === 'propose' && s.summit.offer) return { code: 'ERR_WRONG_PHASE', message: 'An offer is already on the table: accept, reject or counter it.' };
+      if (a.type === 'counter') {
+        if (!s.summit.offer) return { code: 'ERR_NO_OFFER', message: 'There is no offer to counter.' };
+        if (s.summit.offer.countered) return { code: 'ERR_COUNTER_USED', message: 'This is already a counter-offer: accept or reject it.' };
+      }
+      if (!Array.isArray(a.terms) || !validPackage(table, a.terms)) return { code: 'ERR_BAD_TERMS', message: `An offer at the ${TABLE_INFO[table].name} needs distinct terms of that table with at least one concession from each side.` };
+      if (a.type === 'counter' && sameTerms(a.terms, s.summit.offer!.terms)) return { code: 'ERR_BAD_TERMS', message: 'A counter-offer must change the terms.' };
+      if (a.type === 'propose' && s.actors[a.actor].resources.capital < SUMMIT_OFFER_COST) return { code: 'ERR_CANNOT_AFFORD', message: `Opening a summit costs ${SUMMIT_OFFER_COST} diplomatic capital.` };
+      return null;
+    }
+    case 'decline':
+      if (s.phase !== 'summit' || !s.summit || s.summit.offer) return { code: 'ERR_WRONG_PHASE', message: 'Only the host can decline a summit table, before any offer.' };
+      return null;
+    case 'accept':
+    case 'reject':
+      if (s.phase !== 'summit' || !s.summit?.offer) return { code: 'ERR_NO_OFFER', message: 'There is no offer to answer.' };
+      return null;
+    default:
+      return { code: 'ERR_MALFORMED', message: `Unknown action type "${show((a as { type: unknown }).type)}".` };
+  }
+}
+
+function eventError(s: GameState, actor: Action['actor'], card: Card, choice: unknown): RuleError | null {
+  if (!canPlayEvent(card, actor)) return { code: 'ERR_NOT_YOUR_CARD', message: `${quoted(card.name)} is not ${possessive(ACTOR_INFO[actor].name)} event; play it for ops instead.` };
+  if (s.actors[actor].resources.capital < card.cost) return { code: 'ERR_CANNOT_AFFORD', message: `${quoted(card.name)} costs ${card.cost} diplomatic capital; ${ACTOR_INFO[actor].name} has ${s.actors[actor].resources.capital}.` };
+  if (card.requires) {
+    const v = s.tracks[card.requires.track];
+    const { min, max } = card.requires;
+    if ((min !== undefined && v < min) || (max !== undefined && v > max)) return { code: 'ERR_REQUIREMENT', message: `${quoted(card.name)} needs ${TRACK_INFO[card.requires.track].name} ${min !== undefined ? `at least ${min}` : `at most ${max}`}; it is ${v}.` };
+  }
+  if (card.alternatives) {
+    if (choice !== 0 && choice !== 1) return { code: 'ERR_BAD_CHOICE', message: `${quoted(card.name)} needs a choice of reading: 0 or 1.` };
+  } else if (choice !== undefined) return { code: 'ERR_BAD_CHOICE', message: `${quoted(card.name)} has no alternative readings.` };
+  return null;
+}
+
+const sameTerms = (a: readonly TermId[], b: readonly TermId[]) => a.length === b.length && a.every((t) => b.includes(t));
+
+function discardFromHand(d: Draft, actor: Action['actor'], cardId: string): void {
+  const hand = d.actors[actor].hand;
+  hand.splice(hand.indexOf(cardId), 1);
+  d.discard.push(cardId);
+}
+
+const termList = (terms: readonly TermId[]) => terms.map((t) => TERM_INFO[t].name).join(', ');
+
+/** The one reducer: state and action in, new state or a rule error out. The input state is never changed. */
+export function apply(s: GameState, a: Action): Result<GameState, RuleError> {
+  const problem = check(s, a);
+  if (problem) return fail(problem.code, problem.message);
+  const d = draft(s);
+  const name = ACTOR_INFO[a.actor].name;
+  switch (a.type) {
+    case 'playEvent': {
+      const card = getCard(a.card)!;
+      const effects = card.alternatives ? card.alternatives[a.choice!]!.effects : card.effects;
+      d.actors[a.actor].resources.capital -= card.cost;
+      discardFromHand(d, a.actor, card.id);
+      const reading = card.alternatives ? ` (${card.alternatives[a.choice!]!.label})` : '';
+      log(d, a.actor, 'card', `${name} plays ${quoted(card.name)}${reading}: ${describeEffects(effects, a.actor)}`, card.id);
+      applyEffects(d, effects, a.actor, a.actor);
+      advanceTurn(d);
+      break;
+    }
+    case 'playOps': {
+      const card = getCard(a.card)!;
+      const op = OP_INFO[a.op as OpId];
+      const effects = op.effects(card.ops);
+      discardFromHand(d, a.actor, card.id);
+      log(d, a.actor, 'ops', `${name} plays ${quoted(card.name)} for ${opsCount(card.ops)}: ${op.name}: ${describeEffects(effects, a.actor)}`, card.id);
+      applyEffects(d, effects, a.actor, a.actor);
+      advanceTurn(d);
+      break;
+    }
+    case 'propose': {
+      const table = TABLE_INFO[currentTable(s)!];
+      d.actors[a.actor].resources.capital -= SUMMIT_OFFER_COST;
+      d.summit = { ...d.summit!, offer: { from: a.actor, to: table.guest, terms: a.terms.slice(), countered: false } };
+      log(d, a.actor, 'summit', `${name} opens the ${table.name} and offers: ${termList(a.terms)}.`);
+      break;
+    }
+    case 'counter': {
+      const offer = d.summit!.offer!;
+      d.summit = { ...d.summit!, offer: { from: a.actor, to: offer.from, terms: a.terms.slice(), countered: true } };
+      log(d, a.actor, 'summit', `${name} counters: ${termList(a.terms)}.`);
+      break;
+    }
+    case 'decline': {
+      const table = TABLE_INFO[currentTable(s)!];
+      d.tracks[table.readiness] = Math.max(TRACK_INFO[table.readiness].min, d.tracks[table.readiness] - DECLINE_READINESS_LOSS);
+      log(d, a.actor, 'summit', `${name} declines to open the ${table.name}. Readiness −${DECLINE_READINESS_LOSS}.`);
+      advanceTable(d);
+      break;
+    }
+    case 'accept': {
+      const tableId = currentTable(s)!;
+      const table = TABLE_INFO[tableId];
+      const offer = s.summit!.offer!;
+      d.deals.push({ round: d.round, table: tableId, terms: offer.terms });
+      d.actors[table.host].vp += DEAL_VP;
+      d.actors[table.guest].vp += DEAL_VP;
+      d.tracks[table.readiness] = READINESS_AFTER_SUMMIT;
+      log(d, a.actor, 'summit', `Deal at the ${table.name}! ${name} accepts: ${termList(offer.terms)}. Both sides +${DEAL_VP} VP.`);
+      for (const t of offer.terms) applyEffects(d, TERM_INFO[t].effects, TERM_INFO[t].giver, null);
+      advanceTable(d);
+      break;
+    }
+    case 'reject': {
+      const table = TABLE_INFO[currentTable(s)!];
+      d.tracks[table.readiness] = Math.max(TRACK_INFO[table.readiness].min, d.tracks[table.readiness] - REJECT_READINESS_LOSS);
+      log(d, a.actor, 'summit', `${name} rejects the offer. The ${table.name} breaks down, like Hanoi: readiness −${REJECT_READINESS_LOSS}, tension +${REJECT_TENSION}.`);
+      applyEffects(d, [{ kind: 'track', track: 'tension', delta: REJECT_TENSION }], null, a.actor);
+      advanceTable(d);
+      break;
+    }
+  }
+  d.step += 1;
+  return ok(d);
+}

@@ -1,0 +1,197 @@
+import { ACTORS, ACTOR_INFO, type ActorId } from './actors';
+import { quoted } from './words';
+import { calendarRound, HEADLINES, APEC_MIN_PREP, APEC_MAX_TENSION, type WorldEvent } from './calendar';
+import type { CardId } from './cards';
+import type { Draft } from './draft';
+import { type Effect, describeEffects } from './effects';
+import { OBJECTIVE_BY_ID } from './objectives';
+import { nextInt, shuffle } from './prng';
+import { RESOURCE_MAX, RESOURCE_MIN } from './resources';
+import { AGENDA, APEC_FAILURE_VP, APEC_SUCCESS_VP, CATASTROPHE_PENALTY, CULPRIT_PENALTY } from './scoring';
+import type { ChronicleKind, GameState } from './state';
+import { HAND_SIZE, TURN_ORDER, TURNS_PER_ROUND } from './state';
+import { SUMMIT_READY, TABLES, TABLE_INFO } from './summit';
+import { CATASTROPHE_TENSION, TRACK_INFO } from './tracks';
+
+/** The automatic parts of a round: world events, effects, summit opening, scoring, upkeep, the end. */
+
+const clamp = (v: number, lo: number, hi: number) => (v < lo ? lo : v > hi ? hi : v);
+
+/** Round-end rule numbers, named so the rulebook and the balance work read one source. */
+/** VP for each public agenda item met at a round's scoring. */
+export const AGENDA_ITEM_VP = 1;
+/** Diplomatic capital every actor gains at the end of each round. */
+export const CAPITAL_INCOME = 2;
+/** Extra capital for an actor whose domestic standing is at least STANDING_BONUS_AT. */
+export const STANDING_BONUS = 1;
+export const STANDING_BONUS_AT = 6;
+/** Sanctions pressure at or above SANCTIONS_BITE_AT costs North Korea SANCTIONS_BITE economy each round. */
+export const SANCTIONS_BITE_AT = 7;
+export const SANCTIONS_BITE = 1;
+
+export function log(d: Draft, actor: ActorId | null, kind: ChronicleKind, text: string, card?: CardId): void {
+  d.chronicle.push(card === undefined ? { step: d.step, round: d.round, actor, kind, text } : { step: d.step, round: d.round, actor, kind, text, card });
+}
+
+/** Applies effects in order. `self` resolves 'self'; `by` is blamed if tension reaches the top. */
+export function applyEffects(d: Draft, effects: readonly Effect[], self: ActorId | null, by: ActorId | null): void {
+  for (const e of effects) {
+    switch (e.kind) {
+      case 'track': {
+        const info = TRACK_INFO[e.track];
+        d.tracks[e.track] = clamp(d.tracks[e.track] + e.delta, info.min, info.max);
+        break;
+      }
+      case 'resource': {
+        const who = e.actor === 'self' ? self : e.actor;
+        if (who === null) break;
+        const r = d.actors[who].resources;
+        r[e.resource] = clamp(r[e.resource] + e.delta, RESOURCE_MIN, RESOURCE_MAX);
+        break;
+      }
+      case 'vp': {
+        const who = e.actor === 'self' ? self : e.actor;
+        if (who !== null) d.actors[who].vp += e.delta;
+        break;
+      }
+    }
+  }
+  if (d.tracks.tension >= CATASTROPHE_TENSION && d.phase !== 'ended') catastrophe(d, by);
+}
+
+function catastrophe(d: Draft, culprit: ActorId | null): void {
+  d.phase = 'ended';
+  d.summit = null;
+  d.end = { reason: 'catastrophe', culprit };
+  for (const id of ACTORS) d.actors[id].vp -= CATASTROPHE_PENALTY + (id === culprit ? CULPRIT_PENALTY : 0);
+  log(d, culprit, 'end', `Catastrophe: tension reaches ${CATASTROPHE_TENSION}. ${culprit ? `${ACTOR_INFO[culprit].name} pushed it over the edge and ranks last.` : 'A world event tipped it over.'} Everyone loses ${CATASTROPHE_PENALTY} VP; nobody wins.`);
+  recordRound(d);
+}
+
+function draw(d: Draft, actor: ActorId): void {
+  const hand = d.actors[actor].hand;
+  while (hand.length < HAND_SIZE) {
+    if (d.deck.length === 0) {
+      if (d.discard.length === 0) return;
+      [d.deck, d.rng] = shuffle(d.discard, d.rng);
+      d.discard = [];
+    }
+    hand.push(d.deck.pop()!);
+  }
+}
+
+function worldEvent(d: Draft, ev: WorldEvent): void {
+  log(d, null, 'world', `${ev.name}: ${describeEffects(ev.effects)}`);
+  applyEffects(d, ev.effects, null, null);
+}
+
+/** A function, not an inline test, because TypeScript narrows `phase` across the calls that change it. */
+const isOver = (d: Draft): boolean => d.phase === 'ended';
+
+export function startRound(d: Draft): void {
+  const cal = calendarRound(d.round);
+  if (cal.scheduled) worldEvent(d, cal.scheduled);
+  if (isOver(d)) return;
+  let i: number;
+  [i, d.rng] = nextInt(d.rng, HEADLINES.length);
+  worldEvent(d, HEADLINES[i]!);
+  if (isOver(d)) return;
+  for (const id of TURN_ORDER) draw(d, id);
+  d.phase = 'action';
+  d.turn = 0;
+  d.summit = null;
+}
+
+export const TURNS_IN_ROUND = TURN_ORDER.length * TURNS_PER_ROUND;
+
+/** Called after every action turn: next turn, or the summit step, or the round's end. */
+export function advanceTurn(d: Draft): void {
+  if (d.phase === 'ended') return;
+  d.turn += 1;
+  if (d.turn < TURNS_IN_ROUND) return;
+  const tables = TABLES.filter((t) => d.tracks[TABLE_INFO[t].readiness] >= SUMMIT_READY);
+  if (tables.length === 0) {
+    log(d, null, 'summit', 'No summit table is ready this round.');
+    endRound(d);
+    return;
+  }
+  d.phase = 'summit';
+  d.summit = { tables, index: 0, offer: null };
+  log(d, null, 'summit', `Summit step: ${tables.map((t) => TABLE_INFO[t].name).join(' and ')} ${tables.length > 1 ? 'are' : 'is'} on the table.`);
+}
+
+/** Called when a table closes (deal, breakdown or declined). */
+export function advanceTable(d: Draft): void {
+  if (d.phase === 'ended' || !d.summit) return;
+  const index = d.summit.index + 1;
+  if (index < d.summit.tables.length) {
+    d.summit = { tables: d.summit.tables, index, offer: null };
+    return;
+  }
+  d.summit = null;
+  endRound(d);
+}
+
+function judgeApec(d: Draft): void {
+  const success = d.tracks.apec >= APEC_MIN_PREP && d.tracks.tension <= APEC_MAX_TENSION;
+  d.apecResult = success ? 'success' : 'failure';
+  const table = success ? APEC_SUCCESS_VP : APEC_FAILURE_VP;
+  for (const id of ACTORS) d.actors[id].vp += table[id];
+  log(d, 'KR', 'scoring', success
+    ? `APEC in Gyeongju is a success (preparation ${d.tracks.apec}, tension ${d.tracks.tension}).`
+    : `APEC in Gyeongju disappoints (needs preparation ${APEC_MIN_PREP}+ and tension ${APEC_MAX_TENSION} or less).`);
+}
+
+function recordRound(d: Draft): void {
+  const vp = {} as Record<ActorId, number>;
+  for (const id of ACTORS) vp[id] = d.actors[id].vp;
+  d.history = [...d.history, { round: d.round, tracks: { ...d.tracks }, vp }];
+}
+
+function endRound(d: Draft): void {
+  const view = d as unknown as GameState;
+  const last = d.round >= d.options.rounds;
+  if (d.apecResult === 'pending' && (calendarRound(d.round).apec || last)) judgeApec(d);
+  const gains: string[] = [];
+  for (const id of ACTORS) {
+    const met = AGENDA[id].filter((a) => a.met(view)).length * AGENDA_ITEM_VP;
+    d.actors[id].vp += met;
+    if (met > 0) gains.push(`${ACTOR_INFO[id].short} +${met}`);
+  }
+  log(d, null, 'scoring', `Round ${d.round} scoring: ${gains.length ? gains.join(', ') : 'nobody meets an agenda item'}.`);
+  // Upkeep: capital income, and sanctions bite.
+  for (const id of ACTORS) {
+    const r = d.actors[id].resources;
+    r.capital = clamp(r.capital + CAPITAL_INCOME + (r.standing >= STANDING_BONUS_AT ? STANDING_BONUS : 0), RESOURCE_MIN, RESOURCE_MAX);
+  }
+  if (d.tracks.sanctions >= SANCTIONS_BITE_AT) {
+    const r = d.actors.KP.resources;
+    r.economy = clamp(r.economy - SANCTIONS_BITE, RESOURCE_MIN, RESOURCE_MAX);
+  }
+  if (last) {
+    finish(d);
+    return;
+  }
+  recordRound(d);
+  d.round += 1;
+  startRound(d);
+}
+
+function finish(d: Draft): void {
+  const view = d as unknown as GameState;
+  for (const id of ACTORS) {
+    const a = d.actors[id];
+    const obj = OBJECTIVE_BY_ID.get(a.objective);
+    if (obj && obj.met(view)) {
+      a.vp += obj.vp;
+      log(d, id, 'scoring', `${ACTOR_INFO[id].name} reveals and meets its hidden objective ${quoted(obj.name)}: +${obj.vp} VP.`);
+    } else if (obj) {
+      log(d, id, 'scoring', `${ACTOR_INFO[id].name} reveals its hidden objective ${quoted(obj.name)}, not met.`);
+    }
+  }
+  d.phase = 'ended';
+  d.end = { reason: 'calendar', culprit: null };
+  d.summit = null;
+  recordRound(d);
+  log(d, null, 'end', 'The autumn is over. Final scores are in.');
+}

@@ -1,0 +1,47 @@
+import type { ActorId } from './actors';
+import type { Action } from './actions';
+import { SUMMIT_OFFER_COST } from './apply';
+import { canPlayEvent, getCard } from './cards';
+import { ACTOR_OPS } from './ops';
+import type { GameState } from './state';
+import { TABLE_PACKAGES } from './summit';
+import { currentTable, toMove } from './turn';
+
+/** Every legal action for a seat now; empty when it is not that seat's move. Built directly, not by trial. */
+export function legalActions(s: GameState, seat: ActorId): Action[] {
+  if (toMove(s) !== seat) return [];
+  const out: Action[] = [];
+  if (s.phase === 'action') {
+    const me = s.actors[seat];
+    for (const id of me.hand) {
+      const card = getCard(id)!;
+      if (canPlayEvent(card, seat) && me.resources.capital >= card.cost && meets(s, card.requires)) {
+        if (card.alternatives) {
+          out.push({ type: 'playEvent', actor: seat, card: id, choice: 0 }, { type: 'playEvent', actor: seat, card: id, choice: 1 });
+        } else out.push({ type: 'playEvent', actor: seat, card: id });
+      }
+      for (const op of ACTOR_OPS[seat]) out.push({ type: 'playOps', actor: seat, card: id, op });
+    }
+    return out;
+  }
+  const table = currentTable(s)!;
+  const offer = s.summit!.offer;
+  if (!offer) {
+    out.push({ type: 'decline', actor: seat });
+    if (s.actors[seat].resources.capital >= SUMMIT_OFFER_COST) for (const terms of TABLE_PACKAGES[table]) out.push({ type: 'propose', actor: seat, terms });
+    return out;
+  }
+  out.push({ type: 'accept', actor: seat }, { type: 'reject', actor: seat });
+  if (!offer.countered) {
+    for (const terms of TABLE_PACKAGES[table]) {
+      if (terms.length !== offer.terms.length || !terms.every((t) => offer.terms.includes(t))) out.push({ type: 'counter', actor: seat, terms });
+    }
+  }
+  return out;
+}
+
+function meets(s: GameState, req: { track: keyof GameState['tracks']; min?: number; max?: number } | undefined): boolean {
+  if (!req) return true;
+  const v = s.tracks[req.track];
+  return (req.min === undefined || v >= req.min) && (req.max === undefined || v <= req.max);
+}

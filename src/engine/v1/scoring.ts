@@ -1,0 +1,73 @@
+import { ACTORS, type ActorId } from './actors';
+import type { GameState } from './state';
+
+/** Public agenda: three conditions per actor, each worth 1 VP at every round's scoring. */
+export interface AgendaItem {
+  readonly text: string;
+  readonly met: (s: GameState) => boolean;
+}
+
+export const AGENDA: Readonly<Record<ActorId, readonly AgendaItem[]>> = {
+  US: [
+    { text: 'US–DPRK summit readiness at 2 or more', met: (s) => s.tracks.summitUSKP >= 2 },
+    { text: 'US–China summit readiness at 3 or more', met: (s) => s.tracks.summitUSCN >= 3 },
+    { text: 'US economy at 7 or more', met: (s) => s.actors.US.resources.economy >= 7 },
+  ],
+  KP: [
+    { text: 'Nuclear status at 4 or more', met: (s) => s.tracks.nuclear >= 4 },
+    { text: 'Sanctions pressure at 4 or less', met: (s) => s.tracks.sanctions <= 4 },
+    { text: 'North Korean military at 7 or more', met: (s) => s.actors.KP.resources.military >= 7 },
+  ],
+  CN: [
+    { text: 'US–China summit readiness at 3 or more', met: (s) => s.tracks.summitUSCN >= 3 },
+    { text: 'Tension at 4 or less', met: (s) => s.tracks.tension <= 4 },
+    { text: 'Chinese economy at 8 or more', met: (s) => s.actors.CN.resources.economy >= 8 },
+  ],
+  RU: [
+    { text: 'Axis cohesion at 6 or more', met: (s) => s.tracks.axis >= 6 },
+    { text: 'Tension at 4 or more (Washington distracted)', met: (s) => s.tracks.tension >= 4 },
+    { text: 'US–DPRK summit readiness at 1 or less', met: (s) => s.tracks.summitUSKP <= 1 },
+  ],
+  KR: [
+    { text: 'Tension at 4 or less', met: (s) => s.tracks.tension <= 4 },
+    { text: 'Alliance health at 4 or more', met: (s) => s.tracks.alliance >= 4 },
+    { text: 'APEC preparation at 4 or more, or APEC judged a success', met: (s) => s.tracks.apec >= 4 || s.apecResult === 'success' },
+  ],
+};
+
+export const agendaScore = (s: GameState, actor: ActorId): number => AGENDA[actor].filter((a) => a.met(s)).length;
+
+/** APEC outcome VP. */
+export const APEC_SUCCESS_VP: Readonly<Record<ActorId, number>> = { US: 1, KP: 0, CN: 2, RU: 0, KR: 2 };
+export const APEC_FAILURE_VP: Readonly<Record<ActorId, number>> = { US: 0, KP: 0, CN: 0, RU: 1, KR: -1 };
+
+/** Catastrophe: everyone loses this much; the culprit loses CULPRIT_PENALTY more. */
+export const CATASTROPHE_PENALTY = 5;
+export const CULPRIT_PENALTY = 10;
+
+export interface Standing {
+  readonly actor: ActorId;
+  readonly vp: number;
+  readonly rank: number;
+}
+
+/** Final order: most VP; ties go to higher domestic standing, then to turn order. The culprit of a catastrophe is always last. */
+export function standings(s: GameState): readonly Standing[] {
+  const culprit = s.end?.reason === 'catastrophe' ? s.end.culprit : null;
+  const order = ACTORS.slice().sort((a, b) => {
+    if (a === culprit) return 1;
+    if (b === culprit) return -1;
+    const d = s.actors[b].vp - s.actors[a].vp;
+    if (d !== 0) return d;
+    const st = s.actors[b].resources.standing - s.actors[a].resources.standing;
+    if (st !== 0) return st;
+    return ACTORS.indexOf(a) - ACTORS.indexOf(b);
+  });
+  return order.map((actor, i) => ({ actor, vp: s.actors[actor].vp, rank: i + 1 }));
+}
+
+/** The winner of a finished game; null while it runs and after a catastrophe, when nobody wins. */
+export function winner(s: GameState): ActorId | null {
+  if (s.phase !== 'ended' || s.end?.reason !== 'calendar') return null;
+  return standings(s)[0]!.actor;
+}
