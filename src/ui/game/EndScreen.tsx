@@ -62,10 +62,10 @@ export function EndScreen({ state, seats, actions }: { state: GameState; seats: 
               <tr key={actor} className={rank === 1 && win ? 'is-winner' : culprit ? 'is-culprit' : ''}>
                 <td className="place">{ordinal(rank)}{rank === 1 && win ? <span className="sr-only"> (winner)</span> : null}{culprit ? <span className="culprit-tag"> culprit</span> : null}</td>
                 <th scope="row"><ActorBadge actor={actor} withName /><span className="standings-who">{seatLabel(actor, seats[actor])}</span></th>
-                <td className="vp">{vp}</td>
-                <td className="vp-rounds">{rounds.map((r, i) => <span key={r.round} title={`Round ${r.round}`}>{vpAt(actor, i) >= 0 ? '+' : ''}{vpAt(actor, i)}</span>)}</td>
-                <td>{obj ? <><strong>{obj.name}</strong> <Met met={obj.met(state)} /><span className="objective-text">{obj.text} (+{obj.vp} VP)</span></> : '—'}</td>
-                <td>{AGENDA[actor].filter((i) => i.met(state)).length} of {AGENDA[actor].length} met</td>
+                <td className="vp" data-label="VP">{vp}</td>
+                <td className="vp-rounds" data-label="VP by round">{rounds.map((r, i) => <span key={r.round} title={`Round ${r.round}`}>{vpAt(actor, i) >= 0 ? '+' : ''}{vpAt(actor, i)}</span>)}</td>
+                <td className="standings-objective" data-label="Hidden objective">{obj ? <><strong>{obj.name}</strong> <Met met={obj.met(state)} /><span className="objective-text">{obj.text} (+{obj.vp} VP)</span></> : '—'}</td>
+                <td className="standings-agenda" data-label="Agenda at the end">{AGENDA[actor].filter((i) => i.met(state)).length} of {AGENDA[actor].length} met</td>
               </tr>
             );
           })}
