@@ -9,7 +9,7 @@ import { logOf } from '../src/cli/savelog';
 import { simulate } from '../src/cli/simulate';
 import { makeLog, serializeLog } from '../src/log';
 import { randomFixtureLog } from '../src/log/fixtureLog';
-import { currentSave } from './support/library';
+import { currentSave, libraryCount } from './support/library';
 
 /** The replay viewer as a user meets it: samples, keys, clicks, the scrubber, files good and bad, exports. */
 
@@ -159,7 +159,7 @@ test('a log dropped on the drop zone, or pasted as a link, opens', async ({ page
   await expect(page.getByTestId('final-hash')).toContainText(log.finalHash);
 });
 
-test('continue playing from a step: a new hot-seat game from that position; a game in progress is replaced only when confirmed', async ({ page }) => {
+test('continue playing from a step: a new hot-seat game from that position, added to Saved games; a game in progress is kept', async ({ page }) => {
   // People at every seat, so no bot moves on by itself (the seats are part of the log, made so).
   const people = { kind: 'human' } as const;
   const played = randomFixtureLog(41, 6);
@@ -178,13 +178,23 @@ test('continue playing from a step: a new hot-seat game from that position; a ga
   await page.getByLabel('Choose a log file (.json)').setInputFiles(jsonFile('people.json', JSON.stringify(doc)));
   await moves(page).getByRole('button', { name: /^9\. / }).click();
   await page.getByRole('button', { name: 'Continue playing from step 9' }).click();
-  await expect(page.getByRole('group', { name: 'Replace the game in progress?' })).toBeFocused();
-  await page.getByRole('button', { name: 'Keep my game' }).click();
+  const ask = page.getByRole('group', { name: 'Start a new game from step 9?' });
+  await expect(ask).toBeFocused();
+  await expect(ask).toContainText('Your game in progress is not changed: it stays in Saved games');
+  await page.getByRole('button', { name: 'Stay in the replay' }).click();
   expect((await saved())!.log).toHaveLength(5);
+  expect(await libraryCount(page)).toBe(1);
   await page.getByRole('button', { name: 'Continue playing from step 9' }).click();
-  await page.getByRole('button', { name: 'Replace it and continue from step 9' }).click();
+  await page.getByRole('button', { name: 'Start the new game from step 9' }).click();
   await expect(page).toHaveURL(/#\/play$/);
   await expect.poll(async () => (await saved())?.log.length).toBe(9);
+  // What the question said: both games are in Saved games, the first one still at step 5.
+  expect(await libraryCount(page)).toBe(2);
+  await page.goto('./#/games');
+  const games = page.getByRole('list', { name: 'Saved games' }).getByRole('listitem');
+  await expect(games).toHaveCount(2);
+  await expect(games.filter({ hasText: '5 moves played' })).toHaveCount(1);
+  await expect(games.filter({ hasText: '9 moves played' })).toHaveCount(1);
 });
 
 test('hostile names are shown as text, never run as markup', async ({ page }) => {

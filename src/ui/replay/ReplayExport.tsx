@@ -3,7 +3,10 @@ import { useGameStore } from '../../store/game';
 import { downloadLog, logFileName, shareLink } from './exportLog';
 import type { OpenedLog } from './openLog';
 
-/** Opens a new hot-seat game from this step of the log, replacing any game in progress. Null, or why not. */
+/**
+ * Opens a new hot-seat game from this step of the log: a new entry in Saved games, played in this tab.
+ * A game in progress is not touched (it stays in the library). Null, or why not.
+ */
 export function continueFrom(opened: OpenedLog, step: number): string | null {
   const { log } = opened;
   const problem = useGameStore.getState().loadGame({ options: log.options, seats: log.seats }, log.actions.slice(0, step));
@@ -42,7 +45,7 @@ export function ReplayExport({ opened, step }: { readonly opened: OpenedLog; rea
   };
   const start = () => {
     const g = useGameStore.getState();
-    // A game in progress is only replaced after the player says so.
+    // Nothing is overwritten, but this tab leaves the game in progress for the new one: say so first.
     if (g.header && g.log.length > 0) setConfirming(true);
     else branch();
   };
@@ -68,11 +71,14 @@ export function ReplayExport({ opened, step }: { readonly opened: OpenedLog; rea
       )}
       {confirming && (
         <div className="rp-confirm" role="group" aria-labelledby="rp-confirm-h" tabIndex={-1} ref={confirmRef}>
-          <h3 id="rp-confirm-h">Replace the game in progress?</h3>
-          <p>You have a game in progress. Continuing from this replay replaces it; open it and export its log first if you want to keep it.</p>
+          <h3 id="rp-confirm-h">Start a new game from step {step}?</h3>
+          <p>
+            This adds a new hot-seat game, played on from step {step} with the same seats, to Saved games and
+            opens it here. Your game in progress is not changed: it stays in Saved games, where you can resume it.
+          </p>
           <div className="rp-export-buttons">
-            <button type="button" className="btn btn-primary" onClick={branch}>Replace it and continue from step {step}</button>
-            <button type="button" className="btn" onClick={() => setConfirming(false)}>Keep my game</button>
+            <button type="button" className="btn btn-primary" onClick={branch}>Start the new game from step {step}</button>
+            <button type="button" className="btn" onClick={() => setConfirming(false)}>Stay in the replay</button>
           </div>
         </div>
       )}

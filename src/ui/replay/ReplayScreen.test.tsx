@@ -194,7 +194,7 @@ describe('ReplayScreen', () => {
     }
   });
 
-  it('continues a new game from the current step; a game in progress is replaced only when confirmed', async () => {
+  it('continues a new game from the current step; with a game in progress it says the new game is added and the old one kept, then asks', async () => {
     useGameStore.getState().clear();
     useGameStore.getState().startGame({ seed: 99, rounds: 6 }, ALL_BOT_SEATS);
     const mine = useGameStore.getState().header;
@@ -217,12 +217,19 @@ describe('ReplayScreen', () => {
     await screen.findByText(/Final state hash/);
     await userEvent.click(screen.getByRole('button', { name: /^6\. / }));
     await userEvent.click(screen.getByRole('button', { name: 'Continue playing from step 6' }));
-    expect(screen.getByRole('group', { name: 'Replace the game in progress?' })).toHaveFocus();
-    await userEvent.click(screen.getByRole('button', { name: 'Keep my game' }));
+    const ask = screen.getByRole('group', { name: 'Start a new game from step 6?' });
+    expect(ask).toHaveFocus();
+    expect(ask).toHaveTextContent(/adds a new hot-seat game.* to Saved games/);
+    expect(ask).toHaveTextContent('Your game in progress is not changed: it stays in Saved games');
+    expect(ask).not.toHaveTextContent(/replace/i);
+    const first = useGameStore.getState().gameId;
+    await userEvent.click(screen.getByRole('button', { name: 'Stay in the replay' }));
     expect(useGameStore.getState().log).toHaveLength(4);
     await userEvent.click(screen.getByRole('button', { name: 'Continue playing from step 6' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Replace it and continue from step 6' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Start the new game from step 6' }));
     expect(useGameStore.getState().log).toEqual(log.actions.slice(0, 6));
+    // A new library entry: the game it left is another record, not overwritten.
+    expect(useGameStore.getState().gameId).not.toBe(first);
     useGameStore.getState().clear();
   });
 });
