@@ -90,7 +90,7 @@ test('every game is kept: reload resumes from the library; resume, replay, expor
 
 test('the old single-slot save moves into the library on first start', async ({ page }) => {
   // A save as the previous version wrote it: two moves into a game.
-  let s: GameState = (newGame({ seed: 5, rounds: 3 }) as { ok: true; value: GameState }).value;
+  let s: GameState = (newGame({ seed: '5', rounds: 3 }) as { ok: true; value: GameState }).value;
   const log: Action[] = [];
   for (let i = 0; i < 2; i++) {
     const a = legalActions(s, toMove(s)!)[0]!;
@@ -98,7 +98,7 @@ test('the old single-slot save moves into the library on first start', async ({ 
     s = (apply(s, a) as { ok: true; value: GameState }).value;
   }
   const seats = { US: { kind: 'human' }, KP: { kind: 'human' }, CN: { kind: 'bot', level: 'random' }, RU: { kind: 'bot', level: 'random' }, KR: { kind: 'bot', level: 'random' } };
-  const old = JSON.stringify({ version: 1, header: { options: { seed: 5, rounds: 3 }, seats, createdAt: '2026-01-02T03:04:05.000Z' }, log, cursor: 2 });
+  const old = JSON.stringify({ version: 1, header: { options: { seed: '5', rounds: 3 }, seats, createdAt: '2026-01-02T03:04:05.000Z' }, log, cursor: 2 });
   await page.goto('/?botDelay=0#/');
   await page.evaluate((raw) => localStorage.setItem('summitry:game', raw), old);
   await page.goto('/?botDelay=0#/play');

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { type Action, ACTORS, type ActorId, type GameOptions, getCard, OBJECTIVE_BY_ID, toMove } from '../src/engine';
+import { type Action, ACTORS, type ActorId, type GameOptions, getCard, OBJECTIVE_BY_ID, READING_INFO, READINGS, toMove } from '../src/engine';
 import { replayActions } from '../src/log/replay';
 import { endHeading, humanStep, newStats, readyButton, startTwoHumanGame } from './support/hotseat';
 import { currentSave } from './support/library';
@@ -32,10 +32,13 @@ async function secrets(page: Page) {
   const state = r.value[r.value.length - 1]!;
   const publicText = state.chronicle.map((e) => e.text).join('\n');
   const of = (a: ActorId) => {
-    const o = OBJECTIVE_BY_ID.get(state.actors[a].objective)!;
+    const me = state.actors[a];
+    // Both objectives dealt at setup are secret (the kept one and the one passed over), and so is the forecast.
+    const dealt = [...new Set([...me.objectiveChoices, me.objective].filter((id) => id !== ''))].map((id) => OBJECTIVE_BY_ID.get(id)!);
+    const kept = OBJECTIVE_BY_ID.get(me.objective);
     // A card named in the public chronicle (played before a reshuffle) is no secret.
-    const cards = state.actors[a].hand.map((c) => getCard(c)!.name).filter((n) => !publicText.includes(n));
-    return { cards, objective: [o.name, o.text] };
+    const cards = me.hand.map((c) => getCard(c)!.name).filter((n) => !publicText.includes(n));
+    return { cards, objectives: dealt.flatMap((o) => [o.name, o.text]), objective: kept ? [kept.name, kept.text] : [], forecast: me.forecast };
   };
   return { state, of };
 }
@@ -48,18 +51,27 @@ async function expectNoLeak(page: Page, where: string) {
     const mover = toMove(state);
     // The only seat allowed on screen: the mover, once its player pressed Ready (its hand is shown).
     const handShown = await page.getByRole('list', { name: 'Your hand' }).isVisible();
-    const allowed: ActorId | null = !passShown && state.phase !== 'ended' && mover && (handShown || (await page.locator('.summit').isVisible())) ? mover : null;
+    const setupShown = await page.locator('.setup-step').isVisible();
+    const allowed: ActorId | null = !passShown && state.phase !== 'ended' && mover && (handShown || setupShown || (await page.locator('.summit').isVisible())) ? mover : null;
     const text = await pageText(page);
+    // Reading names the shown seat may legitimately have on screen: all three while it chooses its
+    // forecast, or its own once recorded. Any other seat's forecast must not be named anywhere else.
+    const choosingForecast = await page.getByRole('list', { name: "The analysts' readings" }).isVisible();
+    const ownForecast = allowed ? of(allowed).forecast : null;
     const leaks: string[] = [];
     for (const a of ACTORS) {
       if (a === allowed) continue;
       const s = of(a);
       for (const c of s.cards) if (text.includes(c)) leaks.push(`${a} card "${c}"`);
-      for (const o of s.objective) if (text.includes(o)) leaks.push(`${a} objective "${o}"`);
+      for (const o of s.objectives) if (text.includes(o)) leaks.push(`${a} objective "${o}"`);
+      if (s.forecast && !choosingForecast && s.forecast !== ownForecast && text.includes(READING_INFO[s.forecast].name)) leaks.push(`${a} forecast "${READING_INFO[s.forecast].name}"`);
     }
+    // Outside the forecast step nothing names a reading but the shown seat's own forecast.
+    if (!choosingForecast && state.phase !== 'ended') for (const r of READINGS) if (r !== ownForecast && text.includes(READING_INFO[r].name)) leaks.push(`a forecast "${READING_INFO[r].name}"`);
     expect(leaks, `${where}: another seat's secrets on the page`).toEqual([]);
     // The check can fail: the seat that is shown does have its secrets on the page.
     if (allowed && handShown) expect(of(allowed).objective.some((o) => text.includes(o)), `${where}: own objective shown`).toBe(true);
+    if (allowed && setupShown && !choosingForecast) expect(of(allowed).objectives.every((o) => text.includes(o)), `${where}: own two objectives shown`).toBe(true);
   }).toPass({ timeout: 15_000, intervals: [50, 100, 250, 500] });
   checks++;
 }
@@ -71,6 +83,40 @@ test('hot-seat: no screen ever holds another seat\'s hand or objective', async (
   await startTwoHumanGame(page, 42, 3);
   await expect(passTitle(page)).toHaveText("Pass to United States' player");
   await expectNoLeak(page, 'first pass screen');
+
+  // The secret setup: each person keeps one of two objectives and records a forecast behind its pass screen.
+  const confirm = page.getByRole('button', { name: 'Confirm move' });
+  const keep = page.getByRole('list', { name: 'Your two objectives' }).getByRole('button', { name: /^Keep / });
+  const forecast = page.getByRole('list', { name: "The analysts' readings" }).getByRole('button', { name: /^Forecast: / });
+  await readyButton(page).click();
+  await expect(keep).toHaveCount(2);
+  await expectNoLeak(page, 'United States: its two objectives');
+  await keep.last().click();
+  await expectNoLeak(page, 'United States: keep confirm step');
+  await confirm.click();
+  await expect(forecast).toHaveCount(3);
+  await expectNoLeak(page, 'United States: forecast');
+  await forecast.nth(1).click();
+  await confirm.click();
+  await expect(passTitle(page)).toHaveText("Pass to North Korea's player");
+  await expectNoLeak(page, 'North Korea pass screen in setup');
+  // Undo on North Korea's pass screen: the United States' pass screen, never its forecast or objectives.
+  await page.keyboard.press('u');
+  await expect(passTitle(page)).toHaveText("Pass to United States' player");
+  await expectNoLeak(page, 'after undo (u) in setup');
+  await page.keyboard.press('Shift+U');
+  await expect(passTitle(page)).toHaveText("Pass to North Korea's player");
+  await readyButton(page).click();
+  await expect(keep).toHaveCount(2);
+  await expectNoLeak(page, 'North Korea: its two objectives');
+  await keep.first().click();
+  await confirm.click();
+  await expectNoLeak(page, 'North Korea: forecast');
+  await forecast.nth(2).click();
+  await confirm.click();
+  // The bots set up at once; then the United States plays the first card.
+  await expect(passTitle(page)).toHaveText("Pass to United States' player");
+  await expectNoLeak(page, 'round 1 pass screen');
 
   await readyButton(page).click();
   await expectNoLeak(page, 'United States hand');

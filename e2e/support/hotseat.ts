@@ -23,6 +23,8 @@ export async function startTwoHumanGame(page: Page, seed = 42, rounds = 3) {
  */
 export async function waitForDecision(page: Page, timeout = 120_000): Promise<void> {
   const due = readyButton(page)
+    .or(page.getByRole('heading', { level: 2, name: /^Your secret setup, / }))
+    .or(page.getByRole('heading', { level: 2, name: 'Your move at the summit' }))
     .or(page.getByRole('button', { name: 'Propose this package' }))
     .or(page.getByRole('button', { name: 'Accept the deal' }))
     .or(page.getByRole('heading', { level: 2, name: /^Your move, / }))
@@ -30,21 +32,25 @@ export async function waitForDecision(page: Page, timeout = 120_000): Promise<vo
   await expect(due.first()).toBeVisible({ timeout });
 }
 
-export interface Stats { turns: number; proposals: number; counters: number; answers: number }
-export const newStats = (): Stats => ({ turns: 0, proposals: 0, counters: 0, answers: 0 });
+export interface Stats { turns: number; proposals: number; counters: number; answers: number; setups: number; attends: number; interventions: number }
+export const newStats = (): Stats => ({ turns: 0, proposals: 0, counters: 0, answers: 0, setups: 0, attends: 0, interventions: 0 });
 
 export interface StepOptions {
   /** Send one counter-offer in the game before accepting offers (exercises the negotiation). */
   readonly counterOnce?: boolean;
   /** The United States reaches out for summits and others build; otherwise the first ops move. */
   readonly purposeful?: boolean;
+  /** Third parties sweeten the table instead of staying out. */
+  readonly sweeten?: boolean;
   /** Clicks Confirm for a card turn; the benchmark times it. `turn` counts card turns from 0. */
   readonly confirmCard?: (confirm: Locator, turn: number) => Promise<void>;
 }
 
 /**
- * Makes one human decision if one is waiting (Ready, a card, a summit move); returns false when
- * nothing was there yet (bots thinking). Hosts propose one concession from each side.
+ * Makes one human decision if one is waiting (Ready, the secret setup, a card, a summit move); returns
+ * false when nothing was there yet (bots thinking). In setup a seat keeps its first objective and
+ * forecasts the first reading; North Korea attends with no precondition; third parties stay out
+ * (or sweeten, with `sweeten`); hosts propose one concession from each side.
  */
 export async function humanStep(page: Page, stats: Stats, opts: StepOptions = {}): Promise<boolean> {
   if (await readyButton(page).isVisible()) {
@@ -52,6 +58,29 @@ export async function humanStep(page: Page, stats: Stats, opts: StepOptions = {}
     return true;
   }
   const confirm = page.getByRole('button', { name: 'Confirm move' });
+  const keep = page.getByRole('list', { name: 'Your two objectives' }).getByRole('button', { name: /^Keep / });
+  const forecast = page.getByRole('list', { name: "The analysts' readings" }).getByRole('button', { name: /^Forecast: / });
+  if ((await keep.count()) > 0 || (await forecast.count()) > 0) {
+    await ((await keep.count()) > 0 ? keep : forecast).first().click();
+    await confirm.click();
+    stats.setups++;
+    return true;
+  }
+  const attend = page.getByRole('button', { name: 'Attend with no precondition' });
+  if (await attend.isVisible()) {
+    await attend.click();
+    await confirm.click();
+    stats.attends++;
+    return true;
+  }
+  const stayOut = page.getByRole('button', { name: 'Stay out' });
+  if (await stayOut.isVisible()) {
+    const sweeten = page.getByRole('button', { name: 'Sweeten the deal' });
+    await (opts.sweeten && (await sweeten.isVisible()) ? sweeten : stayOut).click();
+    await confirm.click();
+    stats.interventions++;
+    return true;
+  }
   const propose = page.getByRole('button', { name: 'Propose this package' });
   const accept = page.getByRole('button', { name: 'Accept the deal' });
   if (await propose.isVisible()) {

@@ -17,14 +17,14 @@ export const TWO_HUMANS = {
 } as const;
 
 export interface Prepared {
-  readonly options: { readonly seed: number; readonly rounds: number };
+  readonly options: { readonly seed: string; readonly rounds: number };
   readonly log: readonly Action[];
   readonly state: GameState;
 }
 
 /** Plays heuristic moves from a new game until `stop` says so (or the game ends). */
 export function prepare(seed: number, rounds: number, stop: (s: GameState, moves: number) => boolean): Prepared {
-  const first = newGame({ seed, rounds });
+  const first = newGame({ seed: `prepared-${seed}`, rounds });
   if (!first.ok) throw new Error(first.error.message);
   let s = first.value;
   const log: Action[] = [];
@@ -35,7 +35,7 @@ export function prepare(seed: number, rounds: number, stop: (s: GameState, moves
     log.push(a);
     s = r.value;
   }
-  return { options: { seed, rounds }, log, state: s };
+  return { options: { seed: `prepared-${seed}`, rounds }, log, state: s };
 }
 
 /** The first position, over a few seeds, where a summit waits on one of the two human seats. */

@@ -50,7 +50,8 @@ export interface ClassroomSettings {
   readonly onExpire: ExpiryRule;
   /** Pause before a bot seat moves, so the room can follow. */
   readonly botDelayMs: number;
-  readonly seed: number;
+  /** The Seed field as typed: empty means a new seed is drawn when the session starts (ui/common/seedField). */
+  readonly seed: string;
 }
 
 /** Facilitator screens: setup form, the shared facilitator view, printable briefings, the debrief. */
@@ -99,7 +100,7 @@ export const CLASSROOM_KEY = 'summitry.classroom.v1';
 export function defaultSettings(): ClassroomSettings {
   const teams = {} as Record<ActorId, Team>;
   for (const a of ACTORS) teams[a] = { name: '', level: 'heuristic' };
-  return { preset: 'full', rounds: PRESETS.full.rounds, teams, timerScope: 'turn', timerSeconds: PRESETS.full.timer.seconds, onExpire: 'bot', botDelayMs: 800, seed: 1 };
+  return { preset: 'full', rounds: PRESETS.full.rounds, teams, timerScope: 'turn', timerSeconds: PRESETS.full.timer.seconds, onExpire: 'bot', botDelayMs: 800, seed: '' };
 }
 
 /** Game seats from the teams: a named team is a human seat, an empty name a bot. */
@@ -125,7 +126,8 @@ const settingsSchema = z.object({
   timerSeconds: z.number().int().min(MIN_TIMER_SECONDS).max(MAX_TIMER_SECONDS),
   onExpire: z.enum(EXPIRY_RULES),
   botDelayMs: z.number().int().min(0).max(MAX_BOT_DELAY_MS),
-  seed: z.number().int().min(0).max(0xffffffff),
+  // Settings saved before rules 2.0 hold a number: it is kept, as the text it would be typed as.
+  seed: z.union([z.number().int().min(0).max(0xffffffff).transform((n) => String(n)), z.string().max(80)]),
 });
 const timerSchema = z.object({ key: z.string().max(40), durationMs: z.number().min(0), remainingMs: z.number().min(0), deadline: z.number().nullable() });
 const savedSchema = z.object({

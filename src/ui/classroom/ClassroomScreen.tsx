@@ -10,6 +10,7 @@ import { SecretStep } from './SecretStep';
 import { useSessionRunner } from './useSessionRunner';
 import './classroom.css';
 import { teamLabel } from '../common/words';
+import { seedFromField } from '../common/seedField';
 
 /** Is the game store's game the one this session started (and not a hot-seat game begun since)? */
 function useSessionGame() {
@@ -39,7 +40,7 @@ export function ClassroomScreen() {
     const { settings, beginSession } = useClassroomStore.getState();
     const game = useGameStore.getState();
     // A new library entry: a hot-seat game in progress is kept in Saved games, never overwritten.
-    if (game.startGame({ seed: settings.seed, rounds: settings.rounds }, seatsFromTeams(settings.teams), 'classroom')) return;
+    if (game.startGame({ seed: seedFromField(settings.seed), rounds: settings.rounds }, seatsFromTeams(settings.teams), 'classroom')) return;
     beginSession(useGameStore.getState().header?.createdAt ?? null);
   };
 

@@ -6,6 +6,7 @@ import {
   type ExpiryRule, MAX_TIMER_SECONDS, MIN_TIMER_SECONDS, PRESET_IDS, PRESETS, type PresetId, type TimerScope, useClassroomStore,
 } from '../../store/classroom';
 import { ActorBadge } from '../common/ActorBadge';
+import { MAX_TYPED_SEED, SEED_HELP, SEED_PROBLEM, typedSeedOk } from '../common/seedField';
 
 const BOT_DELAYS = [0, 400, 800, 1500] as const;
 const MAX_CLASS_ROUNDS = 12;
@@ -50,7 +51,7 @@ export function ClassroomSetup({ onStart, canResume, onResume, onBriefings }: { 
     <section className="classroom-setup" aria-labelledby="setup-title">
       <h1 id="setup-title" tabIndex={-1}>Classroom session</h1>
       <p>Run one session of 45–90 minutes with up to five teams. Teams take their secret steps on this device; the shared screen shows only the public board.</p>
-      <form onSubmit={(e) => { e.preventDefault(); onStart(); }}>
+      <form onSubmit={(e) => { e.preventDefault(); if (typedSeedOk(s.seed)) onStart(); }}>
         <fieldset>
           <legend>Scenario</legend>
           <span className="field">
@@ -65,7 +66,8 @@ export function ClassroomSetup({ onStart, canResume, onResume, onBriefings }: { 
           </span>
           <span className="field">
             <label htmlFor="cls-seed">Seed</label>
-            <NumberField id="cls-seed" min={0} max={4294967295} value={s.seed} onCommit={(seed) => update({ seed })} />
+            <input id="cls-seed" type="text" autoComplete="off" spellCheck={false} maxLength={MAX_TYPED_SEED + 16} value={s.seed} onChange={(e) => update({ seed: e.target.value })} aria-describedby="cls-seed-help" aria-invalid={!typedSeedOk(s.seed)} />
+            <span id="cls-seed-help" className="muted">{typedSeedOk(s.seed) ? SEED_HELP : SEED_PROBLEM}</span>
           </span>
         </fieldset>
 
@@ -129,7 +131,7 @@ export function ClassroomSetup({ onStart, canResume, onResume, onBriefings }: { 
 
         <p className="muted">Secret steps appear on this device. If it is mirrored to a projector, freeze or blank the projector before a team presses Ready.</p>
         <p className="button-row">
-          <button type="submit" className="primary">Start session</button>
+          <button type="submit" className="primary" disabled={!typedSeedOk(s.seed)}>Start session</button>
           {canResume && <button type="button" onClick={onResume}>Back to the running session</button>}
           <button type="button" className="secondary" onClick={onBriefings}>Print briefings</button>
         </p>

@@ -15,6 +15,10 @@ const TURNS = TURN_ORDER.length * 2;
 
 /** Where the game stands, in the game's words: "Round 2 of 4 — Late September · Action turn 3 of 10". */
 export function stepLabel(s: GameState): string {
+  if (s.phase === 'setup') {
+    const m = toMove(s);
+    return `Before round 1 · Secret setup${m ? `: ${ACTOR_INFO[m].name} keeps an objective and records a forecast` : ''}`;
+  }
   const round = `Round ${s.round} of ${s.options.rounds} — ${roundLabel(s.round)}`;
   if (s.phase === 'ended') return `${round} · Game over`;
   if (s.phase === 'summit') {

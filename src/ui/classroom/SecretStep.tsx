@@ -2,8 +2,10 @@ import { useMemo, useState } from 'react';
 import { ACTOR_INFO, type Action, type ActorId, type GameState, legalActions } from '../../engine';
 import { useGameStore } from '../../store/game';
 import { ConfirmBar } from '../game/ConfirmBar';
+import { moveNote } from '../game/moveNotes';
 import { Hand } from '../game/Hand';
 import { SeatPanel } from '../game/SeatPanel';
+import { SetupPanel } from '../game/SetupPanel';
 import { SummitPanel } from '../game/SummitPanel';
 import { Countdown } from './Countdown';
 import { teamLabel } from '../common/words';
@@ -38,12 +40,14 @@ export function SecretStep({ state, actor, team, onDone }: { state: GameState; a
       <div className="secret-grid">
         <SeatPanel state={state} seat={actor} who={teamLabel(team)} />
         <div className="secret-moves">
-          {state.phase === 'summit' ? (
+          {state.phase === 'setup' ? (
+            <SetupPanel state={state} seat={actor} legal={legal} pending={pending} onChoose={setPending} onPreview={setPreview} />
+          ) : state.phase === 'summit' ? (
             <SummitPanel state={state} seat={actor} legal={legal} pending={pending} onChoose={setPending} onPreview={setPreview} />
           ) : (
             <Hand state={state} seat={actor} legal={legal} pending={pending} onChoose={setPending} onPreview={setPreview} />
           )}
-          <ConfirmBar pending={pending} preview={preview} error={error} onConfirm={confirm} onCancel={() => setPending(null)} />
+          <ConfirmBar pending={pending} preview={preview} error={error} onConfirm={confirm} onCancel={() => setPending(null)} note={(a) => moveNote(state, a)} />
         </div>
       </div>
       <p>

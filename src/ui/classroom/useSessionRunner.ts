@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { type Action, type ActorId, describeAction, type GameState, toMove } from '../../engine';
+import { type Action, type ActorId, describeAction, type GameState, seedWord, toMove } from '../../engine';
 import { botMove } from '../../ai/client';
 import { selectGameState, useGameState, useGameStore, useSeats } from '../../store/game';
 import { TIMEOUT_BOT, useClassroomStore } from '../../store/classroom';
@@ -19,7 +19,9 @@ export interface SessionRunner {
   readonly playForTeam: () => void;
 }
 
-const botSeed = (seed: number, step: number) => (seed ^ Math.imul(step + 1, 0x9e3779b1)) >>> 0;
+/** A bot's seed for one step, from the game's own seed (the settings' Seed field may be empty: drawn at start). */
+const botSeed = (seed: string | number, step: number) => (seedWord(String(seed)) ^ Math.imul(step + 1, 0x9e3779b1)) >>> 0;
+const gameSeed = () => useGameStore.getState().header?.options.seed ?? '';
 
 /** Dispatches the action only if the game is still where it was when the bot started thinking. */
 function dispatchIfCurrent(state: GameState, action: Action): boolean {
@@ -62,7 +64,7 @@ export function useSessionRunner(): SessionRunner {
     cls.callToDevice(null);
     cls.dismissAlert();
     const team = cls.settings.teams[who].name.trim() || who;
-    botMove(s, who, TIMEOUT_BOT, { seed: botSeed(cls.settings.seed, s.step) })
+    botMove(s, who, TIMEOUT_BOT, { seed: botSeed(gameSeed(), s.step) })
       .then((a) => {
         if (dispatchIfCurrent(s, a)) setNotice(`Time is up: a bot played for team ${team}. ${describeAction(a)}.`);
       })
@@ -78,19 +80,20 @@ export function useSessionRunner(): SessionRunner {
     let cancelled = false;
     const level = moverSeat.level;
     const t = setTimeout(() => {
-      botMove(state, mover, level, { seed: botSeed(settings.seed, state.step) })
+      botMove(state, mover, level, { seed: botSeed(gameSeed(), state.step) })
         .then((a) => {
           if (!cancelled) dispatchIfCurrent(state, a);
         })
         .catch((e: unknown) => {
           if (!cancelled) setError(`The ${level} bot for ${mover} could not move: ${e instanceof Error ? e.message : String(e)}`);
         });
-    }, settings.botDelayMs);
+      // Bots keep their objective and forecast at once: the pause is for following moves on the board.
+    }, state.phase === 'setup' ? 0 : settings.botDelayMs);
     return () => {
       cancelled = true;
       clearTimeout(t);
     };
-  }, [state, mover, moverSeat, held, alert, settings.botDelayMs, settings.seed, attempt]);
+  }, [state, mover, moverSeat, held, alert, settings.botDelayMs, attempt]);
 
   // A team's time runs out: apply the facilitator's rule.
   useEffect(() => {

@@ -5,6 +5,7 @@ import type { Seats } from '../../log/seats';
 import { downloadLog } from '../replay/exportLog';
 import { replayHash } from '../replay/route';
 import { ActorBadge } from '../common/ActorBadge';
+import { ForecastCell, KimAtTheTable, PassedOver } from '../game/EndScreen';
 import { ANALYSTS, describeChanges, discussionPrompts, gameFacts, replaySteps, turningPoints } from './analysis';
 import './debrief.css';
 
@@ -79,7 +80,7 @@ export function DebriefScreen({ options, actions, seats, playedBy = defaultPlaye
       <section aria-labelledby="debrief-standings" className="debrief-section">
         <h2 id="debrief-standings">Final standings</h2>
         <table className="standings">
-          <thead><tr><th scope="col">Rank</th><th scope="col">Actor</th><th scope="col">Played by</th><th scope="col">VP</th><th scope="col">Hidden objective</th></tr></thead>
+          <thead><tr><th scope="col">Rank</th><th scope="col">Actor</th><th scope="col">Played by</th><th scope="col">VP</th><th scope="col">Hidden objective</th><th scope="col">Forecast</th></tr></thead>
           <tbody>
             {table.map((s) => {
               const obj = OBJECTIVE_BY_ID.get(final.actors[s.actor].objective);
@@ -89,12 +90,18 @@ export function DebriefScreen({ options, actions, seats, playedBy = defaultPlaye
                   <th scope="row"><ActorBadge actor={s.actor} withName /></th>
                   <td>{playedBy(s.actor)}</td>
                   <td>{s.vp}</td>
-                  <td>{over && obj ? `${obj.name}: ${obj.text}${obj.met(final) ? ' (met)' : ' (not met)'}` : 'Secret until the end'}</td>
+                  <td>{over && obj ? <>{`${obj.name}: ${obj.text}${obj.met(final) ? ' (met)' : ' (not met)'}`}<PassedOver state={final} actor={s.actor} /></> : 'Secret until the end'}</td>
+                  <td>{over ? <ForecastCell state={final} actor={s.actor} /> : 'Secret until the end'}</td>
                 </tr>
               );
             })}
           </tbody>
         </table>
+      </section>
+
+      <section aria-labelledby="debrief-kim" className="debrief-section">
+        <h2 id="debrief-kim">Pyongyang's choices</h2>
+        <KimAtTheTable state={final} headingLevel={3} />
       </section>
 
       <Suspense fallback={<p role="status">Loading the charts…</p>}>

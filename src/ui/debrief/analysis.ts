@@ -1,6 +1,6 @@
 import {
   ACTORS, ACTOR_INFO, type Action, type ActorId, apply, type ChronicleEntry, currentTable, type GameOptions, type GameState,
-  getCard, roundLabel, type RoundRecord, SUMMIT_READY, TABLE_INFO, type TableId, TERM_INFO, TRACKS, TRACK_INFO, type TrackId, TURN_ORDER,
+  getCard, READING_INFO, roundLabel, type RoundRecord, SUMMIT_READY, TABLE_INFO, type TableId, TERM_INFO, TRACKS, TRACK_INFO, type TrackId, TURN_ORDER,
 } from '../../engine';
 import { playPrefix } from '../../log/replay';
 
@@ -227,6 +227,12 @@ function kimJong(f: GameFacts): Prompt {
   let weight = 1;
   for (const e of reading(f, 'reading-no-summit', 0)) { evidence.push(`${ACTOR_INFO[e.actor].name} chose Kim Jong's reading of "${cardName(e.card)}" (round ${e.round}).`); weight += 1; }
   const declined = f.summitMoves.filter((m) => m.table === 'USKP' && (m.type === 'decline' || m.type === 'reject'));
+  for (const h of kimDecisions(f)) {
+    evidence.push(h.attended
+      ? `Round ${h.round}: North Korea came to the Trump–Kim table${h.precondition ? `, on one condition: ${TERM_INFO[h.precondition].name}` : ' with no precondition'}.`
+      : `Round ${h.round}: North Korea snubbed the Trump–Kim table.`);
+    if (!h.attended) weight += 1;
+  }
   if (dealsKP.length === 0) {
     weight += 1;
     evidence.unshift(`No Trump–Kim deal was made; ${moved(f, 'summitUSKP')} (its highest was ${f.peak.summitUSKP}; a table opens at ${SUMMIT_READY}).`);
@@ -299,8 +305,41 @@ function parkWonGon(f: GameFacts): Prompt {
   };
 }
 
+/** North Korea's attend/snub decisions at the Trump–Kim table (rules 2.0; none in older games). */
+const kimDecisions = (f: GameFacts) => (f.final.summitsHeld ?? []).filter((h) => h.table === 'USKP');
+
+/**
+ * The teams' forecasts against what happened (rules 2.0). Forecasts are secret until the game ends, so
+ * a session ended early gets no such prompt.
+ */
+function forecastPrompt(f: GameFacts): Prompt | null {
+  if (f.final.phase !== 'ended' || !f.final.reading) return null;
+  const actual = f.final.reading;
+  const made = ACTORS.filter((a) => f.final.actors[a].forecast);
+  if (made.length === 0) return null;
+  const evidence = [
+    `What happened: ${READING_INFO[actual].name}. ${READING_INFO[actual].judged}`,
+    ...made.map((a) => {
+      const r = f.final.actors[a].forecast!;
+      return `${ACTOR_INFO[a].name} forecast "${READING_INFO[r].name}" (${READING_INFO[r].analyst}): ${r === actual ? 'it came true' : 'it did not come true'}.`;
+    }),
+  ];
+  const right = made.filter((a) => f.final.actors[a].forecast === actual);
+  return {
+    id: 'forecasts',
+    analyst: null,
+    evidence,
+    weight: 5,
+    question: right.length === 0
+      ? 'No team read Pyongyang right. What did every team expect North Korea to do, and what did the North Korea team weigh that the others missed?'
+      : `${right.map((a) => ACTOR_INFO[a].name).join(', ')} read Pyongyang right. Did they foresee it, or did they play to make their forecast come true? Which analyst's reasoning did your own team's moves bear out?`,
+  };
+}
+
 function gamePrompts(f: GameFacts): Prompt[] {
   const out: Prompt[] = [];
+  const forecasts = forecastPrompt(f);
+  if (forecasts) out.push(forecasts);
   const end = f.final.end;
   if (end?.reason === 'catastrophe') {
     out.push({
@@ -329,5 +368,6 @@ function gamePrompts(f: GameFacts): Prompt[] {
 /** Prompts for the debrief: the three analysts' readings tested against this game, strongest first, then the game's own. */
 export function discussionPrompts(f: GameFacts): Prompt[] {
   const analysts = [kimJong(f), kimJaeCheon(f), parkWonGon(f)].sort((a, b) => b.weight - a.weight);
-  return [...gamePrompts(f).filter((p) => p.id === 'catastrophe'), ...analysts, ...gamePrompts(f).filter((p) => p.id !== 'catastrophe')];
+  const first = (p: Prompt) => p.id === 'catastrophe' || p.id === 'forecasts';
+  return [...gamePrompts(f).filter(first), ...analysts, ...gamePrompts(f).filter((p) => !first(p))];
 }

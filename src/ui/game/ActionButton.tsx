@@ -5,9 +5,11 @@ import { type Action, explainAction } from '../../engine';
  * One legal move. Its effect (from the engine's explainAction) is its accessible description and
  * is shown as a tooltip on hover and in the move bar on keyboard focus, so nobody takes a move without knowing what it does.
  */
-export function ActionButton({ action, label, ariaLabel, onChoose, onPreview, selected, className = '', disabled = false, wide = false }: {
+export function ActionButton({ action, label, ariaLabel, onChoose, onPreview, selected, className = '', disabled = false, wide = false, note }: {
   /** Fills the row (event buttons). */
   wide?: boolean;
+  /** A warning added to the move's effect (e.g. "Already run this round: a repeat gives less."). */
+  note?: string;
   action: Action;
   label: string;
   /** A fuller name when the visible label needs context (it must contain the visible label). */
@@ -38,7 +40,7 @@ export function ActionButton({ action, label, ariaLabel, onChoose, onPreview, se
       >
         {label}
       </button>
-      <span id={id} className="tip" role="tooltip" aria-hidden="true">{explainAction(action)}</span>
+      <span id={id} className="tip" role="tooltip" aria-hidden="true">{explainAction(action)}{note ? <strong className="tip-note"> {note}</strong> : null}</span>
     </span>
   );
 }

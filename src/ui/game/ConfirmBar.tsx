@@ -2,8 +2,10 @@ import { useEffect, useRef } from 'react';
 import { type Action, describeAction, explainAction } from '../../engine';
 
 /** The confirm step: the chosen move in words and its effects, then Confirm (focused) or Cancel. */
-export function ConfirmBar({ pending, preview, onConfirm, onCancel, error }: {
+export function ConfirmBar({ pending, preview, onConfirm, onCancel, error, note }: {
   pending: Action | null;
+  /** What to know about the shown move beyond its effect (moveNote). */
+  note?: (a: Action) => string | undefined;
   preview: Action | null;
   onConfirm: () => void;
   onCancel: () => void;
@@ -20,7 +22,7 @@ export function ConfirmBar({ pending, preview, onConfirm, onCancel, error }: {
       {shown ? (
         <div className="confirm-text">
           <p className="confirm-title">{pending ? 'Confirm your move: ' : 'Preview: '}<strong>{describeAction(shown)}</strong></p>
-          <p className="confirm-effects">{explainAction(shown)}</p>
+          <p className="confirm-effects">{explainAction(shown)}{note?.(shown) ? <strong className="confirm-note"> {note(shown)}</strong> : null}</p>
         </div>
       ) : (
         <p className="confirm-text confirm-idle">Choose a move: point at it or focus it to see what it does, then confirm.</p>

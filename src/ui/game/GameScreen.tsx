@@ -10,6 +10,7 @@ import { DamagedSave } from '../common/DamagedSave';
 import { navigate } from '../common/route';
 import { possessive } from '../common/words';
 import { ConfirmBar } from './ConfirmBar';
+import { moveNote } from './moveNotes';
 import { EndScreen } from './EndScreen';
 import { downloadGameLog, replayHash, shareUrl } from './exportGame';
 import { ExportWarning } from './ExportWarning';
@@ -19,6 +20,7 @@ import { HelpDialog } from './HelpDialog';
 import { PassScreen } from './PassScreen';
 import { SeatPanel } from './SeatPanel';
 import { seatLabel } from './seatLabel';
+import { SetupPanel } from './SetupPanel';
 import { SummitPanel } from './SummitPanel';
 import { TurnStatus } from './TurnStatus';
 import { useBotDriver } from './useBotDriver';
@@ -270,16 +272,18 @@ function GameTable({ header, state, cursor }: { header: GameHeader; state: GameS
               <>
                 <h2 id="tray-title" className="tray-title" tabIndex={-1}>
                   {privateSeat === mover
-                    ? state.phase === 'summit' ? 'Your move at the summit' : `Your move, ${ACTOR_INFO[privateSeat].name}: play one card`
+                    ? state.phase === 'setup' ? `Your secret setup, ${ACTOR_INFO[privateSeat].name}` : state.phase === 'summit' ? 'Your move at the summit' : `Your move, ${ACTOR_INFO[privateSeat].name}: play one card`
                     : `Your hand (${ACTOR_INFO[privateSeat].name}) — waiting for ${mover ? ACTOR_INFO[mover].name : 'the others'}`}
                 </h2>
-                {state.phase === 'summit' && privateSeat === mover ? (
+                {state.phase === 'setup' && privateSeat === mover ? (
+                  <SetupPanel state={state} seat={privateSeat} legal={legal} pending={pending} onChoose={setPending} onPreview={setPreview} />
+                ) : state.phase === 'summit' && privateSeat === mover ? (
                   <SummitPanel state={state} seat={privateSeat} legal={legal} pending={pending} onChoose={setPending} onPreview={setPreview} />
                 ) : (
                   <Hand state={state} seat={privateSeat} legal={legal} pending={pending} onChoose={setPending} onPreview={setPreview} />
                 )}
                 {privateSeat === mover && (
-                  <ConfirmBar pending={pending} preview={preview} error={error} onConfirm={confirm} onCancel={() => setPending(null)} />
+                  <ConfirmBar pending={pending} preview={preview} error={error} onConfirm={confirm} onCancel={() => setPending(null)} note={(a) => moveNote(state, a)} />
                 )}
               </>
             ) : (

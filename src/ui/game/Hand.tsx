@@ -2,6 +2,7 @@ import { type Action, type ActorId, check, type GameState, getCard, OP_INFO } fr
 import { count } from '../common/words';
 import { ActionButton } from './ActionButton';
 import { CardFace } from './CardFace';
+import { moveNote } from './moveNotes';
 
 /**
  * Short labels for the tray's op buttons, so six of them fit a card in two rows; each is a word of
@@ -56,9 +57,23 @@ export function Hand({ state, seat, legal, pending, onChoose, onPreview }: {
               </div>
               <div className="action-group ops-group" role="group" aria-label={`Play ${card.name} for ${count(card.ops, 'op')}`}>
                 <span className="ops-label" aria-hidden="true">For {count(card.ops, 'op')}:</span>
-                {ops.map((a) => (
-                  <ActionButton key={a.op} action={a} className="btn-op" label={OP_SHORT[a.op] ?? OP_INFO[a.op].name} ariaLabel={`${card.name} for ops: ${OP_INFO[a.op].name}`} onChoose={onChoose} onPreview={onPreview} selected={same(pending, a)} />
-                ))}
+                {ops.map((a) => {
+                  const note = moveNote(state, a);
+                  const repeat = (state.actors[seat].opsThisRound ?? []).includes(a.op);
+                  return (
+                    <ActionButton
+                      key={a.op}
+                      action={a}
+                      className={`btn-op ${repeat ? 'is-repeat' : ''}`}
+                      label={`${OP_SHORT[a.op] ?? OP_INFO[a.op].name}${repeat ? ' ↻' : ''}`}
+                      ariaLabel={`${card.name} for ops: ${OP_INFO[a.op].name}${repeat ? ' ↻ (again this round)' : ''}`}
+                      note={note}
+                      onChoose={onChoose}
+                      onPreview={onPreview}
+                      selected={same(pending, a)}
+                    />
+                  );
+                })}
               </div>
             </CardFace>
           </li>

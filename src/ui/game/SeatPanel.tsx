@@ -1,4 +1,4 @@
-import { ACTOR_INFO, type ActorId, AGENDA, type GameState, OBJECTIVE_BY_ID, RESOURCE_INFO, RESOURCES } from '../../engine';
+import { ACTOR_INFO, type ActorId, AGENDA, type GameState, OBJECTIVE_BY_ID, READING_INFO, RESOURCE_INFO, RESOURCES } from '../../engine';
 import { ActorBadge } from '../common/ActorBadge';
 import { Met } from './Met';
 
@@ -26,6 +26,13 @@ export function SeatPanel({ state, seat, who }: { state: GameState; seat: ActorI
           <p className="objective-name">{objective.name}</p>
           <p>{objective.text}</p>
           <Met met={objective.met(state)} metText="On track now" unmetText="Not met yet" />
+        </div>
+      )}
+      {me.forecast && (
+        <div className="objective seat-forecast">
+          <h3>Your forecast <span className="objective-vp">judged at the end</span></h3>
+          <p className="objective-name">{READING_INFO[me.forecast].name}</p>
+          <p>{READING_INFO[me.forecast].judged}</p>
         </div>
       )}
       <div className="agenda">

@@ -2,7 +2,10 @@ import { encodeShare, type GameLog, serializeLog } from '../../log';
 import { replayHash } from './route';
 
 /** A file name that says which game it is: seed and number of moves. */
-export const logFileName = (log: GameLog): string => `summitry-seed${log.options.seed}-${log.actions.length}-moves.json`;
+export const logFileName = (log: GameLog): string => `summitry-seed${fileSafe(String(log.options.seed))}-${log.actions.length}-moves.json`;
+
+/** A typed seed may hold spaces and punctuation: in a file name only letters, digits, '-' and '_' stay (a drawn seed is hex). */
+const fileSafe = (seed: string): string => seed.replace(/[^A-Za-z0-9_-]+/g, '_').slice(0, 40) || 'seed';
 
 /** Saves the log as a .json file through a temporary download link. */
 export function downloadLog(log: GameLog, filename: string = logFileName(log)): void {

@@ -8,6 +8,8 @@ import { selectGameState, useGameStore } from '../../store/game';
 import { ActorBadge } from '../common/ActorBadge';
 import { ACTOR_STYLE } from '../common/actorStyle';
 import { navigate } from '../common/route';
+import { MAX_TYPED_SEED, SEED_HELP, SEED_PROBLEM, seedFromField, typedSeedOk } from '../common/seedField';
+import { newSeed } from '../../log/seed';
 
 const MIN_SETUP_ROUNDS = 3;
 const LEVEL_NAMES: Readonly<Record<BotLevel, string>> = { random: 'Random (easy)', heuristic: 'Heuristic (fair)', search: 'Search (strong)' };
@@ -31,8 +33,6 @@ const PRESETS: readonly { label: string; humans: readonly ActorId[] }[] = [
 const fromPreset = (humans: readonly ActorId[], prev?: Draft): Draft =>
   Object.fromEntries(ACTORS.map((a) => [a, { ...(prev?.[a] ?? seat(false)), human: humans.includes(a) }])) as Draft;
 
-const randomSeed = () => Math.floor(Math.random() * 1_000_000);
-
 function toSeats(d: Draft): Seats {
   const out = {} as Record<ActorId, SeatSpec>;
   for (const a of ACTORS) {
@@ -49,7 +49,8 @@ export function SetupScreen() {
   // A game in progress is not replaced: it stays in Saved games (the form says so).
   const hasGame = useGameStore((s) => s.header !== null && selectGameState(s)?.phase !== 'ended');
   const [draft, setDraft] = useState<Draft>(() => fromPreset(['US', 'KP']));
-  const [seed, setSeed] = useState<string>(() => String(randomSeed()));
+  // Empty means "draw a seed" when the game starts; a typed seed replays the same deal.
+  const [seed, setSeed] = useState<string>('');
   const [rounds, setRounds] = useState<number>(STANDARD_ROUNDS);
   const [problem, setProblem] = useState<string | null>(null);
   // One game per submit: a double click must not start two games (or ask about the one just started).
@@ -57,8 +58,7 @@ export function SetupScreen() {
   const seedId = useId();
   const roundsId = useId();
   const humans = ACTORS.filter((a) => draft[a].human).length;
-  const seedNumber = Number(seed);
-  const seedOk = seed.trim() !== '' && Number.isInteger(seedNumber) && seedNumber >= 0 && seedNumber <= 0xffffffff;
+  const seedOk = typedSeedOk(seed);
 
   const update = (a: ActorId, patch: Partial<SeatDraft>) => setDraft((d) => ({ ...d, [a]: { ...d[a], ...patch } }));
 
@@ -66,7 +66,7 @@ export function SetupScreen() {
     e.preventDefault();
     if (!seedOk || starting.current) return;
     starting.current = true;
-    const refused = startGame({ seed: seedNumber, rounds }, toSeats(draft));
+    const refused = startGame({ seed: seedFromField(seed), rounds }, toSeats(draft));
     if (refused) {
       starting.current = false;
       setProblem(refused.message);
@@ -104,10 +104,10 @@ export function SetupScreen() {
         <div className="field">
           <label htmlFor={seedId}>Seed</label>
           <div className="input-row">
-            <input id={seedId} type="number" inputMode="numeric" min={0} max={0xffffffff} step={1} value={seed} onChange={(e) => setSeed(e.target.value)} aria-describedby={`${seedId}-help`} aria-invalid={!seedOk} />
-            <button type="button" className="btn" onClick={() => setSeed(String(randomSeed()))}>Random seed</button>
+            <input id={seedId} type="text" autoComplete="off" spellCheck={false} maxLength={MAX_TYPED_SEED + 16} value={seed} onChange={(e) => setSeed(e.target.value)} aria-describedby={`${seedId}-help`} aria-invalid={!seedOk} />
+            <button type="button" className="btn" onClick={() => setSeed(newSeed())}>Random seed</button>
           </div>
-          <p id={`${seedId}-help`} className="help">{seedOk ? 'The same seed deals the same cards and world events.' : 'Enter a whole number from 0 to 4294967295.'}</p>
+          <p id={`${seedId}-help`} className="help">{seedOk ? SEED_HELP : SEED_PROBLEM}</p>
         </div>
         <div className="field">
           <label htmlFor={roundsId}>Game length</label>
