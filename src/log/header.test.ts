@@ -4,7 +4,7 @@ import { ALL_BOT_SEATS, decodeShare, encodeShare, headerHash, LOG_VERSION, makeL
 
 /** Format 2: the header (who played, under which rules and options, written by what) is covered by `headerHash`. */
 
-const options = { seed: 5, rounds: 3 };
+const options = { seed: '5', rounds: 3 };
 const actions = randomGameActions(options, 5);
 const seats = { ...ALL_BOT_SEATS, US: { kind: 'human' as const, name: 'Ms Park' } };
 const log = makeLog({ options, seats, actions, source: 'unit test', createdAt: '2025-10-29T09:00:00.000Z' });

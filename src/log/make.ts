@@ -14,6 +14,12 @@ function plainAction(a: Action): Action {
     case 'propose':
     case 'counter':
       return { type: a.type, actor: a.actor, terms: [...a.terms] };
+    case 'keepObjective':
+      return { type: a.type, actor: a.actor, objective: a.objective };
+    case 'forecast':
+      return { type: a.type, actor: a.actor, reading: a.reading };
+    case 'attend':
+      return { type: a.type, actor: a.actor, precondition: a.precondition };
     default:
       return { type: a.type, actor: a.actor };
   }

@@ -68,9 +68,9 @@ export function validateLog(doc: unknown, { what = 'file', withoutHashes = false
     // Refused, not warned: hashes are taken under one set of rules, so other rules cannot replay the game faithfully.
     return err({ code: 'ERR_RULES_VERSION', path: 'rulesVersion', message: `This ${what} was played under rules ${data.rulesVersion}; this Summitry plays rules ${RULES_VERSION}, so its moves cannot be replayed faithfully.` });
   }
-  // Rules 1.0.0 seeds are numbers; a text seed belongs to later rules.
+  // Rules 1.0.0 seeds are numbers; rules 2.0 on take a text seed.
   const seed = data.options.seed;
-  if (typeof seed !== 'number') return err({ code: 'ERR_SCHEMA', path: 'options.seed', message: `options.seed: rules ${data.rulesVersion} take a whole number as the seed.` });
+  if (typeof seed !== 'string') return err({ code: 'ERR_SCHEMA', path: 'options.seed', message: `options.seed: rules ${data.rulesVersion} take a text seed.` });
   const log = { ...data, options: { ...data.options, seed } };
   // Format 2 on: the header (who played, under which rules and options, written by what) is covered too.
   if ('headerHash' in log && log.headerHash !== headerHash(log)) {

@@ -1,5 +1,5 @@
 import { z } from '../zodSetup';
-import { ACTORS, MAX_ROUNDS, MIN_ROUNDS, OPS, TERMS } from '../engine';
+import { ACTORS, MAX_ROUNDS, MIN_ROUNDS, OBJECTIVES, OPS, READINGS, TERMS } from '../engine';
 import { BOT_LEVELS } from '../ai/bot';
 import { type GameLog, LOG_TYPE, LOG_VERSION, MAX_ACTIONS, MAX_NAME_LENGTH, MAX_SEED_LENGTH, MAX_SOURCE_LENGTH, SCENARIO } from './format';
 
@@ -25,6 +25,14 @@ export const actionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('decline'), actor }),
   z.strictObject({ type: z.literal('accept'), actor }),
   z.strictObject({ type: z.literal('reject'), actor }),
+  // Rules 2.0: setup, North Korea's attendance, third parties at a table.
+  z.strictObject({ type: z.literal('keepObjective'), actor, objective: z.enum(OBJECTIVES.map((o) => o.id) as [string, ...string[]]) }),
+  z.strictObject({ type: z.literal('forecast'), actor, reading: z.enum(READINGS) }),
+  z.strictObject({ type: z.literal('attend'), actor, precondition: z.enum(TERMS).nullable() }),
+  z.strictObject({ type: z.literal('snub'), actor }),
+  z.strictObject({ type: z.literal('sweeten'), actor }),
+  z.strictObject({ type: z.literal('spoil'), actor }),
+  z.strictObject({ type: z.literal('pass'), actor }),
 ]);
 
 const name = plainText(MAX_NAME_LENGTH).optional();

@@ -9,7 +9,10 @@ import { replayActions } from './replay';
 /** Longest `log=` value accepted: a 100-round game compresses to far less. */
 export const MAX_SHARE_LENGTH = 200_000;
 
-const CODE = { playEvent: 'E', playOps: 'O', propose: 'P', counter: 'C', decline: 'D', accept: 'A', reject: 'R' } as const;
+const CODE = {
+  playEvent: 'E', playOps: 'O', propose: 'P', counter: 'C', decline: 'D', accept: 'A', reject: 'R',
+  keepObjective: 'K', forecast: 'F', attend: 'T', snub: 'S', sweeten: 'W', spoil: 'Z', pass: 'N',
+} as const;
 const TYPE_OF: Readonly<Record<string, Action['type']>> = Object.fromEntries(Object.entries(CODE).map(([t, c]) => [c, t as Action['type']]));
 
 /** One move in a link: `US:O:olive-branch:lobby`, `KP:E:srbm-test`, `US:P:freeze.sanctionsRelief`, `KP:A`. */
@@ -18,6 +21,9 @@ export function moveString(a: Action): string {
   if (a.type === 'playEvent') parts.push(a.card, ...(a.choice !== undefined ? [a.choice] : []));
   else if (a.type === 'playOps') parts.push(a.card, a.op);
   else if (a.type === 'propose' || a.type === 'counter') parts.push(a.terms.join('.'));
+  else if (a.type === 'keepObjective') parts.push(a.objective);
+  else if (a.type === 'forecast') parts.push(a.reading);
+  else if (a.type === 'attend') parts.push(a.precondition ?? '-');
   return parts.join(':');
 }
 
@@ -36,6 +42,12 @@ export function parseMove(s: string): Record<string, unknown> | null {
     case 'propose':
     case 'counter':
       return args.length === 1 ? { type, actor, terms: args[0]!.split('.') } : null;
+    case 'keepObjective':
+      return args.length === 1 ? { type, actor, objective: args[0] } : null;
+    case 'forecast':
+      return args.length === 1 ? { type, actor, reading: args[0] } : null;
+    case 'attend':
+      return args.length === 1 ? { type, actor, precondition: args[0] === '-' ? null : args[0] } : null;
     default:
       return args.length === 0 ? { type, actor } : null;
   }
