@@ -21,6 +21,12 @@ function playFirst(): Action {
   return a;
 }
 
+/** Plays the secret setup (every seat keeps an objective and forecasts); returns how many moves it took. */
+function pastSetup(): number {
+  while (current().phase === 'setup') playFirst();
+  return store().cursor;
+}
+
 async function saved(): Promise<LibraryRecord> {
   await autosaveSettled();
   return (await getGame(store().gameId!)) as LibraryRecord;
@@ -38,9 +44,11 @@ describe('game store', { timeout: 30_000 }, () => {
     store().startGame({ seed: '7', rounds: 3 }, ALL_HUMAN);
     expect(current().step).toBe(0);
     expect(toMove(current())).toBe('US');
-    playFirst();
+    playFirst(); // keeps one of its two objectives
     expect(store().cursor).toBe(1);
     expect(current().step).toBe(1);
+    expect(toMove(current())).toBe('US'); // then records its forecast
+    playFirst();
     expect(toMove(current())).toBe('KP');
   });
 
@@ -62,16 +70,18 @@ describe('game store', { timeout: 30_000 }, () => {
   it('undo rewinds to the last human decision, including the bot moves after it', () => {
     store().startGame({ seed: '11', rounds: 3 }, US_HUMAN);
     expect(canUndo(store())).toBe(false);
-    playFirst(); // US (human)
-    for (let i = 0; i < 4; i++) playFirst(); // the four bots
+    playFirst(); // US (human) keeps an objective
+    playFirst(); // and forecasts
+    for (let i = 0; i < 8; i++) playFirst(); // the four bots' setup
+    expect(current().phase).toBe('action');
     expect(toMove(current())).toBe('US');
     expect(canUndo(store())).toBe(true);
     store().undo();
-    expect(store().cursor).toBe(0);
+    expect(store().cursor).toBe(1);
     expect(toMove(current())).toBe('US');
     expect(canRedo(store())).toBe(true);
     store().redo();
-    expect(store().cursor).toBe(5);
+    expect(store().cursor).toBe(10);
   });
 
   it('a new move after undo cuts the log there', async () => {
@@ -124,7 +134,7 @@ describe('game store', { timeout: 30_000 }, () => {
     expect(all.map(([, v]) => (v as LibraryRecord).kind).sort()).toEqual(['classroom', 'hotseat']);
     // Reopening the first one from the library.
     expect(await store().openSaved(first!)).toBeNull();
-    expect(store().header?.options.seed).toBe(9);
+    expect(store().header?.options.seed).toBe('9');
     expect(store().cursor).toBe(1);
   });
 
@@ -170,17 +180,18 @@ describe('what enters the store can always be restored (#9 item 1)', () => {
 
   it('dispatch keeps only the action’s own known fields', async () => {
     store().startGame({ seed: '7', rounds: 3 }, ALL_HUMAN);
+    const n = pastSetup();
     const s = current();
     const a = legalActions(s, 'US').find((x) => x.type === 'playOps')!;
     expect(store().dispatch({ ...a, note: 'extra', __proto__: { choice: 1 } } as unknown as Action)).toBeNull();
-    expect(store().log[0]).toEqual(a);
-    expect(Object.keys(store().log[0]!).sort()).toEqual(Object.keys(a).sort());
+    expect(store().log[n]).toEqual(a);
+    expect(Object.keys(store().log[n]!).sort()).toEqual(Object.keys(a).sort());
     // An inherited field is not read: the engine sees exactly what is saved.
     const ev = legalActions(current(), 'KP').find((x) => x.type === 'playEvent' && x.choice === undefined);
     if (ev) {
       const sneaky = Object.assign(Object.create({ choice: 1 }), ev) as Action;
       expect(store().dispatch(sneaky)).toBeNull();
-      expect(store().log[1]).toEqual(ev);
+      expect(store().log[n + 1]).toEqual(ev);
     }
     await autosaveSettled();
     await rehydrateGame();
@@ -188,7 +199,7 @@ describe('what enters the store can always be restored (#9 item 1)', () => {
   });
 
   it('refuses malformed moves and options with a message', () => {
-    expect(store().startGame({ seed: String(1.5), rounds: 3 }, ALL_HUMAN)?.message).toMatch(/options/);
+    expect(store().startGame({ seed: '', rounds: 3 }, ALL_HUMAN)?.message).toMatch(/options/);
     expect(store().startGame({ seed: '1', rounds: 100_000 }, ALL_HUMAN)?.message).toMatch(/options/);
     expect(store().header).toBeNull();
     store().startGame({ seed: '1', rounds: 3 }, ALL_HUMAN);
@@ -215,7 +226,9 @@ describe('hot-seat privacy: secrets only after Ready, only for the seat to move'
     expect(seatOf()).toEqual({ kind: 'pass', seat: 'US' });
     expect(store().reveal('US')).toBe(true);
     expect(seatOf()).toEqual({ kind: 'seat', seat: 'US' });
-    playFirst(); // US moves: North Korea is next
+    playFirst(); // US keeps an objective: still its move (the forecast), still shown
+    expect(seatOf()).toEqual({ kind: 'seat', seat: 'US' });
+    playFirst(); // US forecasts: North Korea is next
     expect(seatOf()).toEqual({ kind: 'pass', seat: 'KP' });
   });
 
@@ -223,9 +236,10 @@ describe('hot-seat privacy: secrets only after Ready, only for the seat to move'
     store().startGame({ seed: '3', rounds: 3 }, US_KP_HUMAN);
     store().reveal('US');
     playFirst();
+    playFirst();
     expect(seatOf()).toEqual({ kind: 'pass', seat: 'KP' });
     store().undo();
-    expect(store().cursor).toBe(0);
+    expect(store().cursor).toBe(1);
     expect(seatOf()).toEqual({ kind: 'pass', seat: 'US' }); // not the United States' hand
     store().redo();
     expect(seatOf()).toEqual({ kind: 'pass', seat: 'KP' });
@@ -241,13 +255,19 @@ describe('hot-seat privacy: secrets only after Ready, only for the seat to move'
     expect(seatOf()).toEqual({ kind: 'seat', seat: 'US' });
     store().startGame({ seed: '11', rounds: 3 }, { ...US_HUMAN, RU: { kind: 'human' } });
     store().reveal('US');
-    playFirst(); // US
-    playFirst(); // KP bot
-    playFirst(); // CN bot
+    playFirst(); // US keeps an objective
+    store().undo(); // its own decision, taken back while its papers are shown: no pass screen
+    expect(seatOf()).toEqual({ kind: 'seat', seat: 'US' });
+    playFirst(); // US keeps an objective
+    playFirst(); // and forecasts
+    for (let i = 0; i < 4; i++) playFirst(); // KP and CN bots set up
     expect(seatOf()).toEqual({ kind: 'pass', seat: 'RU' });
     store().reveal('RU');
-    playFirst(); // RU
+    playFirst(); // RU sets up
+    playFirst();
     playFirst(); // KR bot
+    playFirst();
+    expect(current().phase).toBe('action');
     expect(seatOf()).toEqual({ kind: 'pass', seat: 'US' });
   });
 
@@ -397,7 +417,7 @@ describe('damaged saves', () => {
     store().startGame({ seed: '1', rounds: 3 }, ALL_HUMAN);
     expect(store().damaged).toBeNull();
     expect(localStorage.getItem(SAVE_KEY)).toBeNull();
-    expect((await saved()).save.header.options.seed).toBe(1);
+    expect((await saved()).save.header.options.seed).toBe('1');
   });
 
   it('a damaged library record is reported and kept', async () => {

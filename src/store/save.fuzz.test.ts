@@ -25,7 +25,13 @@ const seatArb: fc.Arbitrary<SeatSpec> = fc.oneof(
   fc.record({ kind: fc.constant('bot' as const), level: fc.constantFrom(...BOT_LEVELS), name: fc.option(nameArb, { nil: undefined }) }, { requiredKeys: ['kind', 'level'] }),
 );
 const seatsArb: fc.Arbitrary<Seats> = fc.record({ US: seatArb, KP: seatArb, CN: seatArb, RU: seatArb, KR: seatArb });
-const seedArb = fc.oneof({ arbitrary: fc.integer({ min: 0, max: 0xffffffff }), weight: 6 }, fc.integer(), fc.double(), fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 1, maxLength: 32 }), nameArb);
+// Rules 2.0 seeds are text (a drawn one is 32 hex digits, a typed one 1–64 printable characters); numbers are refused now.
+const printable = fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c));
+const seedArb = fc.oneof(
+  { arbitrary: fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 32, maxLength: 32 }), weight: 4 },
+  { arbitrary: fc.string({ unit: printable, minLength: 1, maxLength: 64 }), weight: 4 },
+  fc.integer({ min: 0, max: 0xffffffff }), fc.double(), fc.string({ unit: printable, minLength: 65, maxLength: 80 }), nameArb,
+);
 const optionsArb = fc.record({ seed: seedArb, rounds: fc.oneof({ arbitrary: fc.integer({ min: 1, max: 4 }), weight: 4 }, fc.integer({ min: -5, max: 200 })) });
 
 /** How each move is handed to dispatch: as is, with extra fields, with inherited fields, or replaced by junk. */

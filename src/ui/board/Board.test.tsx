@@ -5,10 +5,12 @@ import { ACTOR_INFO, ACTORS, type GameView, RESOURCES, newGameOrThrow, SUMMIT_RE
 import { ACTOR_ART } from './actorArt';
 import { Board } from './Board';
 import { findGame, playUntil } from './scenarios';
+import { startedGame } from '../../engine/testkit';
 
 afterEach(cleanup);
 
-const fresh = () => view(newGameOrThrow({ seed: '1' }), null);
+// Round 1's first action turn (the secret setup played).
+const fresh = () => view(startedGame({ seed: '1' }), null);
 const tracksTable = () => screen.getByRole('table', { name: 'Shared tracks' });
 const actorsTable = () => screen.getByRole('table', { name: 'Actors' });
 const rowOf = (table: HTMLElement, name: string) => within(table).getByRole('row', { name: new RegExp(`^${name}\\b`) });

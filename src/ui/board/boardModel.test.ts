@@ -6,6 +6,7 @@ import { ACTORS, newGameOrThrow, toMove, view } from '../../engine';
 import { mapSvg } from './art/mapArt';
 import { apecRoundOf, boardChanges, boardToMove, NO_CHANGES, signed, stepText } from './boardModel';
 import { playUntil } from './scenarios';
+import { startedGame } from '../../engine/testkit';
 
 describe('board model', () => {
   it('agrees with the engine on whose move it is, through a whole game', () => {
@@ -19,7 +20,8 @@ describe('board model', () => {
   });
 
   it('describes the step in words', () => {
-    expect(stepText(view(newGameOrThrow({ seed: '1' }), null))).toBe('Action turn 1 of 10: United States to move');
+    expect(stepText(view(newGameOrThrow({ seed: '1' }), null))).toBe('Secret setup: United States to keep an objective and record a forecast');
+    expect(stepText(view(startedGame({ seed: '1' }), null))).toBe('Action turn 1 of 10: United States to move');
   });
 
   it('computes deltas only when a previous view is given', () => {

@@ -15,11 +15,16 @@ export const SANCTIONS_BITE_AT = 7;
 
 /** Whose move it is, read from the view (the engine's toMove takes a full state). */
 export function boardToMove(v: GameView): ActorId | null {
+  // In setup, the first actor in turn order still to keep an objective or forecast (public progress only).
+  if (v.phase === 'setup') return TURN_ORDER.find((a) => !v.actors[a].hasObjective || !v.actors[a].hasForecast) ?? null;
   if (v.phase === 'action') return TURN_ORDER[v.turn % TURN_ORDER.length]!;
   if (v.phase === 'summit' && v.summit) {
-    if (v.summit.offer) return v.summit.offer.to;
     const table = v.summit.tables[v.summit.index];
-    return table ? TABLE_INFO[table].host : null;
+    if (!table) return null;
+    if (v.summit.stage === 'attend') return TABLE_INFO[table].guest;
+    if (v.summit.stage === 'intervene') return v.summit.waiting[0] ?? null;
+    if (v.summit.offer) return v.summit.offer.to;
+    return TABLE_INFO[table].host;
   }
   return null;
 }
@@ -37,7 +42,7 @@ export function stepText(v: GameView): string {
   const mover = boardToMove(v);
   switch (v.phase) {
     case 'setup':
-      return `Setup: ${mover ? ACTOR_INFO[mover].name : ''} to keep an objective and forecast`;
+      return `Secret setup: ${mover ? ACTOR_INFO[mover].name : ''} to keep an objective and record a forecast`;
     case 'action':
       return `Action turn ${v.turn + 1} of ${TURNS_IN_ROUND}: ${mover ? ACTOR_INFO[mover].name : ''} to move`;
     case 'summit': {
@@ -46,6 +51,8 @@ export function stepText(v: GameView): string {
       const info = TABLE_INFO[table];
       const count = v.summit.tables.length > 1 ? ` (table ${v.summit.index + 1} of ${v.summit.tables.length})` : '';
       const offer = v.summit.offer;
+      if (v.summit.stage === 'attend') return `Summit step, ${info.name}${count}: ${ACTOR_INFO[info.guest].name} to attend or snub`;
+      if (v.summit.stage === 'intervene') return `Summit step, ${info.name}${count}: ${mover ? ACTOR_INFO[mover].name : ''} to sweeten, spoil or stay out`;
       if (!offer) return `Summit step, ${info.name}${count}: ${ACTOR_INFO[info.host].name} to propose terms or decline`;
       const terms = offer.terms.map((t) => TERM_INFO[t].name).join(', ');
       return `Summit step, ${info.name}${count}: ${actorName(offer.from)} ${offer.countered ? 'counters' : 'offers'} ${terms}; ${ACTOR_INFO[offer.to].name} to answer`;
@@ -175,7 +182,7 @@ export function statusLine(v: GameView): string {
       return `Action turn ${v.turn + 1} of ${TURNS_IN_ROUND} · ${mover ? ACTOR_INFO[mover].name : ''} to move`;
     case 'summit': {
       const table = currentTableOf(v);
-      const what = v.summit?.offer ? 'to answer' : 'to propose or decline';
+      const what = v.summit?.stage === 'attend' ? 'to attend or snub' : v.summit?.stage === 'intervene' ? 'to sweeten, spoil or pass' : v.summit?.offer ? 'to answer' : 'to propose or decline';
       return `Summit step · ${table ? TABLE_INFO[table].name : ''} · ${mover ? ACTOR_INFO[mover].short : ''} ${what}`;
     }
     case 'ended':

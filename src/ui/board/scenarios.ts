@@ -38,6 +38,7 @@ export function findGame(stop: (s: GameState) => boolean, rounds = 6, seeds = 20
 
 export const SCENARIOS: Readonly<Record<string, () => Scenario | null>> = {
   fresh: () => ({ state: newGameOrThrow({ seed: '1' }), previous: null }),
+  started: () => playUntil(1, 6, (s) => s.phase === 'action'),
   mid: () => playUntil(3, 6, (s) => s.round === 3 && s.turn === 4),
   summit: () => findGame((s) => s.phase === 'summit' && !s.summit?.offer),
   offer: () => findGame((s) => s.phase === 'summit' && !!s.summit?.offer && s.summit.offer.terms.length >= 3),

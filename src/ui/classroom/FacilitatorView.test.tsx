@@ -1,7 +1,8 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ACTORS, getCard, newGameOrThrow, OBJECTIVE_BY_ID } from '../../engine';
+import { ACTORS, getCard, newGameOrThrow, OBJECTIVE_BY_ID, READING_INFO, READINGS } from '../../engine';
+import { startedGame } from '../../engine/testkit';
 import type { Seats } from '../../log/seats';
 import { FacilitatorView, stepLabel } from './FacilitatorView';
 
@@ -17,22 +18,35 @@ const seats: Seats = {
 const runner = { notice: null, error: null, retry: vi.fn(), playForTeam: vi.fn() };
 
 describe('FacilitatorView', () => {
-  it('shows the public game and calls the team to the device, never a hand or a hidden objective', () => {
-    const state = newGameOrThrow({ seed: '7', rounds: 2 });
+  it('shows the public game and calls the team to the device, never a hand, an objective or a forecast', () => {
+    // Round 1 (setup played): hands dealt, objectives kept, forecasts recorded: all secret.
+    const state = startedGame({ seed: '7', rounds: 2 }, 'defersToXi');
     const { container } = render(<FacilitatorView state={state} seats={seats} runner={runner} onDebrief={() => {}} />);
     expect(screen.getByText(/Team Eagles \(United States\) — come to the device/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /Ready: show Team Eagles/ })).toBeInTheDocument();
     const text = container.textContent ?? '';
     for (const a of ACTORS) {
       // No card has been played yet, so no card in any hand may be named anywhere on the shared screen.
+      expect(state.actors[a].hand.length).toBeGreaterThan(0);
       for (const id of state.actors[a].hand) expect(text).not.toContain(getCard(id)!.name);
-      expect(text).not.toContain(OBJECTIVE_BY_ID.get(state.actors[a].objective)!.name);
+      for (const id of state.actors[a].objectiveChoices) expect(text).not.toContain(OBJECTIVE_BY_ID.get(id)!.name);
     }
+    for (const r of READINGS) expect(text).not.toContain(READING_INFO[r].name);
     expect(screen.getByRole('table', { name: 'Scores' })).toHaveTextContent('Bot (random)');
   });
 
+  it('calls each team to the device for its secret setup, and shows nothing of it', () => {
+    const state = newGameOrThrow({ seed: '7', rounds: 2 });
+    const { container } = render(<FacilitatorView state={state} seats={seats} runner={runner} onDebrief={() => {}} />);
+    expect(screen.getByText(/Before round 1 · Secret setup: United States keeps an objective and records a forecast/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Ready: show Team Eagles/ })).toBeInTheDocument();
+    const text = container.textContent ?? '';
+    for (const a of ACTORS) for (const id of state.actors[a].objectiveChoices) expect(text).not.toContain(OBJECTIVE_BY_ID.get(id)!.name);
+  });
+
   it('names the step in the game\'s words', () => {
-    const s = newGameOrThrow({ seed: '1', rounds: 4 });
+    expect(stepLabel(newGameOrThrow({ seed: '1', rounds: 4 }))).toBe('Before round 1 · Secret setup: United States keeps an objective and records a forecast');
+    const s = startedGame({ seed: '1', rounds: 4 });
     expect(stepLabel(s)).toBe('Round 1 of 4 — Early September · Action turn 1 of 10');
     expect(stepLabel({ ...s, phase: 'summit', summit: { tables: ['USCN'], index: 0, stage: 'offer', precondition: null, interventions: [], waiting: [], offer: null } })).toBe('Round 1 of 4 — Early September · Summit step: Trump–Xi summit');
   });

@@ -49,6 +49,18 @@ describe('useSessionRunner', () => {
     expect(steps()).toBeGreaterThan(3);
   });
 
+  it('bots keep their objective and forecast at once, then wait the facilitator\'s delay between moves', async () => {
+    startSession(bots, { botDelayMs: 1500 });
+    renderHook(() => useSessionRunner());
+    await tick(20);
+    expect(current().phase).toBe('action');
+    expect(steps()).toBe(10);
+    await tick(1400);
+    expect(steps()).toBe(10);
+    await tick(200);
+    expect(steps()).toBe(11);
+  });
+
   it('under the pause rule, stops the clock and alerts the facilitator when a team\'s time runs out', async () => {
     startSession(usTeam, { onExpire: 'pause' });
     renderHook(() => useSessionRunner());
@@ -80,9 +92,11 @@ describe('useSessionRunner', () => {
     await tick(10);
     const first = useClassroomStore.getState().timer!;
     expect(first.key).toBe('r1');
+    // The team's secret setup (keep an objective, then forecast), then the bots' own.
+    act(() => { useGameStore.getState().dispatch(legalActions(current(), 'US')[0]!); });
     act(() => { useGameStore.getState().dispatch(legalActions(current(), 'US')[0]!); });
     await tick(50);
-    expect(steps()).toBeGreaterThan(1);
+    expect(steps()).toBeGreaterThan(2);
     expect(useClassroomStore.getState().timer!.key).toBe('r1');
     expect(useClassroomStore.getState().timer!.deadline).toBe(first.deadline);
   });

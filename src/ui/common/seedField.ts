@@ -1,13 +1,13 @@
+import { isSeed } from '../../engine';
 import { newSeed } from '../../log/seed';
 
 /** Longest seed a person may type (rules 2.0: any 1–64 printable ASCII characters). */
 export const MAX_TYPED_SEED = 64;
-const PRINTABLE_ASCII = /^[\x20-\x7e]+$/;
 
 /** A Seed field's text is usable: empty (a seed is drawn) or 1–64 printable ASCII characters once trimmed. */
 export function typedSeedOk(text: string): boolean {
   const t = text.trim();
-  return t === '' || (t.length <= MAX_TYPED_SEED && PRINTABLE_ASCII.test(t));
+  return t === '' || isSeed(t);
 }
 
 /** The seed a new game gets from a Seed field: what was typed (trimmed), or a fresh 128-bit seed when it is empty. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Action, apply, type GameState, newGameOrThrow, seedRng, SUMMIT_READY, toMove, TRACKS } from '../../engine';
 import { randomAction } from '../../ai/random';
+import { startedGame } from '../../engine/testkit';
 import {
   describeChanges, discussionPrompts, type GameFacts, gameFacts, moveOnly, replaySteps, trackRows, turningPoints, vpRows,
 } from './analysis';
@@ -25,7 +26,7 @@ function randomGame(seed: number, rounds = 3): { actions: Action[]; states: Game
 
 /** Round 1's last action turn: South Korea to move, with one known card in hand. */
 function lastTurnOfRound(card: string): GameState {
-  const s = newGameOrThrow({ seed: '3', rounds: 3 });
+  const s = startedGame({ seed: '3', rounds: 3 });
   const kr = s.actors.KR;
   return { ...s, turn: 9, actors: { ...s.actors, KR: { ...kr, hand: [card, ...kr.hand.filter((c) => c !== card).slice(0, 3)] } } };
 }
@@ -181,10 +182,35 @@ describe('discussionPrompts', () => {
     expect(ps[0]!.evidence[0]).toMatch(/pushed over the edge by North Korea/);
   });
 
+  it('puts North Korea\'s attend and snub decisions in Kim Jong\'s evidence', () => {
+    const f = baseFacts();
+    const final: GameState = { ...f.final, summitsHeld: [{ round: 2, table: 'USKP', attended: false, precondition: null }, { round: 3, table: 'USCN', attended: true, precondition: null }, { round: 4, table: 'USKP', attended: true, precondition: 'recognition' }] };
+    const p = discussionPrompts({ ...f, final }).find((x) => x.analyst === 'kim-jong')!;
+    expect(p.evidence).toContain('Round 2: North Korea snubbed the Trump–Kim table.');
+    expect(p.evidence).toContain('Round 4: North Korea came to the Trump–Kim table, on one condition: Drop the denuclearization demand.');
+    expect(p.evidence.join(' ')).not.toMatch(/Round 3/);
+  });
+
+  it('scores the teams\' forecasts against what happened, once the game is over (never before)', () => {
+    const f = baseFacts();
+    const actors = { ...f.final.actors, US: { ...f.final.actors.US, forecast: 'noSummit' as const }, KP: { ...f.final.actors.KP, forecast: 'ownCalculation' as const } };
+    expect(discussionPrompts({ ...f, final: { ...f.final, actors } }).some((p) => p.id === 'forecasts')).toBe(false);
+    const final: GameState = { ...f.final, actors, phase: 'ended', reading: 'ownCalculation', end: { reason: 'calendar', culprit: null, tieBreak: null } };
+    const p = discussionPrompts({ ...f, final })[0]!;
+    expect(p.id).toBe('forecasts');
+    expect(p.evidence[0]).toMatch(/^What happened: Pyongyang follows its own calculation\./);
+    expect(p.evidence).toContain('United States forecast "No Trump–Kim summit this autumn" (Prof. Kim Jong (University of North Korean Studies)): it did not come true.');
+    expect(p.evidence.some((e) => e.startsWith('North Korea forecast "Pyongyang follows its own calculation"') && e.endsWith('it came true.'))).toBe(true);
+    expect(p.question).toMatch(/^North Korea read Pyongyang right/);
+  });
+
   it('reads the facts of a real game', () => {
     const g = randomGame(8, 6);
     const f = gameFacts(g.states, g.actions);
-    expect(f.events.length + f.ops.length + f.summitMoves.length).toBe(g.actions.length);
+    // Every move but the secret setup's (ten: each actor keeps an objective and forecasts) is a fact.
+    const setup = g.actions.filter((a) => a.type === 'keepObjective' || a.type === 'forecast').length;
+    expect(setup).toBe(10);
+    expect(f.events.length + f.ops.length + f.summitMoves.length).toBe(g.actions.length - setup);
     expect(f.start).toEqual(g.states[0]!.history[0]!.tracks);
     for (const t of TRACKS) expect(f.peak[t]).toBeGreaterThanOrEqual(Math.max(f.start[t], f.end[t]));
     expect(discussionPrompts(f).length).toBeGreaterThanOrEqual(3);

@@ -28,6 +28,17 @@ beforeEach(() => {
 });
 afterEach(cleanup);
 
+/** The seat's secret setup on screen: keep the first objective, confirm, forecast the first reading, confirm. */
+async function setUp(user: ReturnType<typeof userEvent.setup>) {
+  const objectives = screen.getByRole('list', { name: 'Your two objectives' });
+  expect(within(objectives).getAllByRole('listitem')).toHaveLength(2);
+  await user.click(within(objectives).getAllByRole('button', { name: /^Keep / })[0]!);
+  await user.click(screen.getByRole('button', { name: 'Confirm move' }));
+  const readings = screen.getByRole('list', { name: "The analysts' readings" });
+  await user.click(within(readings).getAllByRole('button', { name: /^Forecast: / })[0]!);
+  await user.click(screen.getByRole('button', { name: 'Confirm move' }));
+}
+
 async function playFirstOps(user: ReturnType<typeof userEvent.setup>) {
   const hand = screen.getByRole('list', { name: 'Your hand' });
   await user.click(within(hand).getAllByRole('button', { name: / for ops: Lobby$/ })[0]!);
@@ -46,6 +57,16 @@ describe('hot-seat game screen', () => {
     expect(screen.queryByRole('heading', { name: /Hidden objective/ })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: /Ready/ })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: /Ready/ }));
+    // First the secret setup, Ann's alone; then North Korea's behind its own pass screen; the bots' at once.
+    expect(screen.getByRole('heading', { name: 'Your secret setup, United States' })).toBeInTheDocument();
+    await setUp(user);
+    expect(await screen.findByRole('heading', { name: "Pass to North Korea's player" })).toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'Your two objectives' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /Ready/ }));
+    await setUp(user);
+    expect(await screen.findByRole('heading', { name: 'Pass to Ann' })).toBeInTheDocument();
+    expect(useGameStore.getState().log).toHaveLength(10);
+    await user.click(screen.getByRole('button', { name: /Ready/ }));
 
     const hand = screen.getByRole('list', { name: 'Your hand' });
     expect(within(hand).getAllByRole('article')).toHaveLength(4);
@@ -63,7 +84,7 @@ describe('hot-seat game screen', () => {
     await playFirstOps(user);
     // Three bots move, then it is Ann's turn again: covered again.
     expect(await screen.findByRole('heading', { name: 'Pass to Ann' })).toBeInTheDocument();
-    expect(useGameStore.getState().log).toHaveLength(5);
+    expect(useGameStore.getState().log).toHaveLength(15);
   });
 
   it('undo (button and U key) rewinds to the last human decision', async () => {
@@ -73,17 +94,24 @@ describe('hot-seat game screen', () => {
     const undo = screen.getByRole('button', { name: /Undo/ });
     expect(undo).toBeDisabled();
     await user.click(screen.getByRole('button', { name: /Ready/ }));
+    await setUp(user);
+    await user.click(await screen.findByRole('button', { name: /Ready/ }));
+    await setUp(user);
+    await user.click(await screen.findByRole('button', { name: /Ready/ }));
     await playFirstOps(user);
     await user.click(await screen.findByRole('button', { name: /Ready/ }));
     await playFirstOps(user);
     await screen.findByRole('heading', { name: 'Pass to Ann' });
-    expect(useGameStore.getState().cursor).toBe(5);
+    expect(useGameStore.getState().cursor).toBe(15);
     await user.keyboard('u');
-    expect(useGameStore.getState().cursor).toBe(1); // back before North Korea's move; the bot moves are gone too
+    expect(useGameStore.getState().cursor).toBe(11); // back before North Korea's move; the bot moves are gone too
     expect(screen.getByRole('heading', { name: "Pass to North Korea's player" })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /Undo/ }));
-    expect(useGameStore.getState().cursor).toBe(0);
-    expect(screen.getByRole('button', { name: /Undo/ })).toBeDisabled();
+    expect(useGameStore.getState().cursor).toBe(10);
+    // Further back: North Korea's forecast, through its pass screen (never Ann's papers).
+    await user.click(screen.getByRole('button', { name: /Undo/ }));
+    expect(useGameStore.getState().cursor).toBe(3);
+    expect(screen.getByRole('heading', { name: "Pass to North Korea's player" })).toBeInTheDocument();
   });
 
   it('bots alone play a game to its end screen', async () => {

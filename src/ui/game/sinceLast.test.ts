@@ -6,7 +6,7 @@ import { nothingSince, sinceLast } from './sinceLast';
 /** The states of a random-bot game, one per action. */
 function states(seed: number, rounds: number): GameState[] {
   // Cast: the seed's type changes with the rules version (a number in 1.0, a string in 2.0).
-  const options = { seed, rounds } as unknown as GameOptions;
+  const options: GameOptions = { seed: String(seed), rounds };
   let s = newGameOrThrow(options);
   const out = [s];
   for (const a of randomGameActions(options, seed)) {

@@ -41,7 +41,8 @@ export function useBotDriver(header: GameHeader, state: GameState, cursor: numbe
         .catch((e: unknown) => {
           if (!cancelled) setError(e instanceof Error ? e.message : String(e));
         });
-    }, delay);
+      // Bots keep their objective and forecast at once: the pause is for following moves on the board.
+    }, state.phase === 'setup' ? 0 : delay);
     return () => {
       cancelled = true;
       clearTimeout(timer);

@@ -1,6 +1,6 @@
-import { ACTOR_INFO, ACTORS, getCard, OBJECTIVE_BY_ID, type GameView } from '../../engine';
+import { ACTOR_INFO, ACTORS, getCard, OBJECTIVE_BY_ID, type GameView, READING_INFO } from '../../engine';
 
-/** Each actor's hand and hidden objective, as far as the chosen perspective may see them. */
+/** Each actor's hand, hidden objective (and the one passed over) and forecast, as far as the chosen perspective may see them. */
 export function HandsPanel({ view }: { readonly view: GameView }) {
   return (
     <section className="rp-hands" aria-labelledby="rp-hands-h">
@@ -8,7 +8,6 @@ export function HandsPanel({ view }: { readonly view: GameView }) {
       <dl>
         {ACTORS.map((id) => {
           const a = view.actors[id];
-          const objective = a.objective ? OBJECTIVE_BY_ID.get(a.objective) : undefined;
           return (
             <div key={id} className="rp-hand">
               <dt>{ACTOR_INFO[id].name}</dt>
@@ -17,11 +16,22 @@ export function HandsPanel({ view }: { readonly view: GameView }) {
                   ? a.hand.length ? `Hand: ${a.hand.map((c) => getCard(c)?.name ?? c).join('; ')}` : 'Hand: empty'
                   : `Hand: ${a.handCount} ${a.handCount === 1 ? 'card' : 'cards'}, hidden`}
               </dd>
-              <dd>{objective ? `Objective: ${objective.name} — ${objective.text}` : 'Objective: hidden'}</dd>
+              <dd>{objectiveLine(a)}</dd>
+              <dd>{a.forecast ? `Forecast: ${READING_INFO[a.forecast].name}` : a.objectiveChoices ? 'Forecast: not recorded yet' : 'Forecast: hidden'}</dd>
             </div>
           );
         })}
       </dl>
     </section>
   );
+}
+
+/** The kept objective (and the one passed over), the two dealt while none is kept yet, or "hidden". */
+function objectiveLine(a: GameView['actors'][keyof GameView['actors']]): string {
+  const name = (id: string) => OBJECTIVE_BY_ID.get(id)?.name ?? id;
+  const kept = a.objective ? OBJECTIVE_BY_ID.get(a.objective) : undefined;
+  const other = (a.objectiveChoices ?? []).filter((id) => id !== a.objective);
+  if (kept) return `Objective: ${kept.name} — ${kept.text}${other.length ? ` (passed over: ${other.map(name).join(', ')})` : ''}`;
+  if (a.objectiveChoices?.length) return `Objective: not kept yet (dealt: ${a.objectiveChoices.map(name).join(' or ')})`;
+  return 'Objective: hidden';
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { apply, newGameOrThrow, legalActions, toMove } from '../../engine';
+import { apply, legalActions, toMove } from '../../engine';
+import { startedGame } from '../../engine/testkit';
 import { describeActorChange, describeTrackChange, diffStates, highlightOf } from './diff';
 
 describe('diffStates', () => {
-  const s0 = newGameOrThrow({ seed: '3', rounds: 6 });
+  const s0 = startedGame({ seed: '3', rounds: 6 });
   it('finds nothing between a state and itself', () => {
     expect(diffStates(s0, s0)).toEqual({ tracks: [], actors: [], chronicle: [] });
   });

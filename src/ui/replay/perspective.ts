@@ -3,11 +3,14 @@ import { ACTORS, type ActorId, type ActorView, type GameState, type GameView, vi
 /** Whose eyes the replay uses: everything (post-game), the public table, or one seat. */
 export type Perspective = 'all' | 'public' | ActorId;
 
-/** Like view(), but every hand and hidden objective shown: for looking back at a game, never during one. */
+/** Like view(), but every hand, objective (and the two dealt) and forecast shown: for looking back at a game, never during one. */
 export function fullView(s: GameState): GameView {
   const v = view(s, null);
   const actors = {} as Record<ActorId, ActorView>;
-  for (const id of ACTORS) actors[id] = { ...v.actors[id], hand: s.actors[id].hand, objective: s.actors[id].objective };
+  for (const id of ACTORS) {
+    const a = s.actors[id];
+    actors[id] = { ...v.actors[id], hand: a.hand, objective: a.objective, objectiveChoices: a.objectiveChoices, forecast: a.forecast };
+  }
   return { ...v, actors };
 }
 
