@@ -32,8 +32,13 @@ async function setUp(page: Page, s: Setup) {
   await page.getByRole('spinbutton', { name: 'Seconds' }).fill(String(s.seconds));
   await page.getByRole('radio', { name: s.rule === 'bot' ? /A bot plays the team's move/ : 'Pause and alert the facilitator' }).check();
   await page.getByRole('combobox', { name: 'Bot delay' }).selectOption({ label: 'none' });
+  // Any typed text is a seed (empty: one is drawn at the start).
+  await page.getByRole('textbox', { name: 'Seed' }).fill('class 1');
   await expect(page.getByRole('combobox', { name: 'Preset' })).toHaveValue('custom');
 }
+
+/** Every analyst's reading named on the page: a team's forecast, if the page held one. */
+const READING_NAMES = /Pyongyang defers to Xi|Pyongyang follows its own calculation|No Trump–Kim summit this autumn/;
 
 /** The facilitator view must never show a hand, a hidden objective or a team's move buttons. */
 async function expectNoSecrets(page: Page) {
@@ -43,7 +48,12 @@ async function expectNoSecrets(page: Page) {
   await expect(page.getByRole('button', { name: 'Confirm move' })).toHaveCount(0);
   // Objectives are revealed to all only when the game is over.
   if (!(await page.getByRole('button', { name: 'Open the debrief' }).isVisible())) await expect(page.getByText(/hidden objective/i)).toHaveCount(0);
-  await expect(page.getByRole('button', { name: /for ops|Play event|Decline the summit|Accept the deal/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /for ops|Play event|Decline the summit|Accept the deal|^Keep |^Forecast: |Attend|Snub|Sweeten|Spoil|Stay out/ })).toHaveCount(0);
+  // Nor the objectives a team was dealt, nor any team's forecast, while the game runs.
+  if (!(await page.getByRole('button', { name: 'Open the debrief' }).isVisible())) {
+    await expect(page.getByRole('list', { name: 'Your two objectives' })).toHaveCount(0);
+    await expect(page.getByText(READING_NAMES)).toHaveCount(0);
+  }
 }
 
 const seriousOrWorse = async (page: Page, include: string) => {
@@ -86,7 +96,7 @@ test('a short session with two teams and three bots, through the teams\' secret 
   await setUp(page, { teams: { 'United States': 'Eagles', 'North Korea': 'Juche' }, rounds: 1, seconds: 900, rule: 'bot' });
   await page.getByRole('button', { name: 'Start session' }).click();
   await expectNoSecrets(page);
-  await expect(page.locator('.step-label')).toHaveText('Round 1 of 1 — Early September · Action turn 1 of 10');
+  await expect(page.locator('.step-label')).toHaveText('Before round 1 · Secret setup: United States keeps an objective and records a forecast');
   await expect(page.getByRole('timer')).toHaveText(/^1[45]:\d\d$/);
   await expect(page.getByRole('table', { name: 'Scores' })).toContainText('Team Eagles');
   expect(await seriousOrWorse(page, '.facilitator')).toEqual([]);
@@ -94,6 +104,7 @@ test('a short session with two teams and three bots, through the teams\' secret 
 
   // Play through: each human team is called, presses Ready, moves, and the shared view returns.
   let moves = 0;
+  let setups = 0;
   for (let guard = 0; guard < 80; guard++) {
     const ready = page.getByRole('button', { name: /^Ready: show Team/ });
     const debrief = page.getByRole('button', { name: 'Open the debrief' });
@@ -103,20 +114,26 @@ test('a short session with two teams and three bots, through the teams\' secret 
     await expectNoSecrets(page);
     await ready.click();
     await expect(page.getByRole('heading', { level: 1, name: /^Team (Eagles|Juche) \((United States|North Korea)\) — your move$/ })).toBeVisible();
-    await expect(page.getByRole('heading', { name: /^Hidden objective/ })).toBeVisible();
+    // The secret setup first (keep one of two objectives, then forecast); then cards and summits.
+    const keep = page.getByRole('list', { name: 'Your two objectives' }).getByRole('button', { name: /^Keep / }).first();
+    const forecast = page.getByRole('list', { name: "The analysts' readings" }).getByRole('button', { name: /^Forecast: / }).first();
+    const ops = page.getByRole('button', { name: /for ops: Lobby$/ }).first();
+    const summit = page.getByRole('button', { name: /^(Decline the summit|Accept the deal|Attend with no precondition|Stay out)$/ }).first();
+    await expect(keep.or(forecast).or(ops).or(summit)).toBeVisible();
+    if (!(await keep.isVisible())) await expect(page.getByRole('heading', { name: /^Hidden objective/ })).toBeVisible();
     if (moves === 0 && SHOTS) await page.screenshot({ path: `${SHOTS}/secret-step.png`, fullPage: true });
     // Choose a move, then confirm it (the hot-seat game's two-step move).
-    const ops = page.getByRole('button', { name: /for ops: Lobby$/ }).first();
-    const summit = page.getByRole('button', { name: /^(Decline the summit|Accept the deal)$/ }).first();
-    await expect(ops.or(summit)).toBeVisible();
-    if (await ops.isVisible()) await ops.click();
+    if (await keep.isVisible()) setups++, await keep.click();
+    else if (await forecast.isVisible()) setups++, await forecast.click();
+    else if (await ops.isVisible()) await ops.click();
     else await summit.click();
     await page.getByRole('button', { name: 'Confirm move' }).click();
     moves++;
     await expectNoSecrets(page);
     if (moves === 7 && SHOTS) await page.screenshot({ path: `${SHOTS}/facilitator-mid.png`, fullPage: true });
   }
-  expect(moves).toBeGreaterThanOrEqual(4); // two teams, ten action turns in the round (+ summits)
+  expect(setups).toBe(4); // two teams, each keeps an objective and forecasts
+  expect(moves).toBeGreaterThanOrEqual(8); // and four of the ten action turns in the round (+ summits)
   await expect(page.locator('.mover-call')).toHaveText(/The game is over|Catastrophe/);
 
   await page.getByRole('button', { name: 'Open the debrief' }).click();
@@ -135,6 +152,11 @@ test('a short session with two teams and three bots, through the teams\' secret 
   expect(await prompts.count()).toBeGreaterThanOrEqual(3);
   for (const analyst of ['Kim Jong', 'Kim Jae-cheon', 'Park Won-gon']) await expect(page.getByText(`Prof. ${analyst}`, { exact: true })).toBeVisible();
   await expect(page.getByRole('table').filter({ hasText: 'Team Juche' }).first()).toBeVisible();
+  // The forecasts, revealed now, and what North Korea did at the Trump–Kim table.
+  await expect(page.getByRole('region', { name: 'Final standings' }).getByRole('columnheader', { name: 'Forecast' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Final standings' }).getByText(/Came true|Did not come true/)).toHaveCount(5);
+  await expect(page.getByRole('region', { name: "Pyongyang's choices" })).toBeVisible();
+  await expect(page.locator('ol.prompts > li').first()).toContainText('What happened: ');
   expect(await seriousOrWorse(page, '.debrief')).toEqual([]);
   if (SHOTS) {
     await page.screenshot({ path: `${SHOTS}/debrief.png`, fullPage: true });
@@ -149,7 +171,7 @@ test('a short session with two teams and three bots, through the teams\' secret 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download the game log' }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toMatch(/^summitry-seed1-\d+-moves\.json$/);
+  expect(file.suggestedFilename()).toMatch(/^summitry-seedclass_1-\d+-moves\.json$/);
 
   // A reload keeps the session and its debrief.
   await page.reload();
@@ -182,9 +204,10 @@ test('when time runs out, a bot plays the team\'s move', async ({ page }) => {
   await expect(screen).toBeVisible();
   await page.clock.fastForward(1_500);
   await page.clock.resume(); // the other bots' moves run on timers too
-  await expect(page.getByText(/Time is up: a bot played for team Eagles\. United States:/)).toBeVisible();
+  // The team's first step was keeping an objective: the notice says so without naming it.
+  await expect(page.getByText(/Time is up: a bot played for team Eagles\. United States keeps one of its two objectives\./)).toBeVisible();
   await expectNoSecrets(page);
-  await expect(page.locator('.step-label')).not.toContainText('Action turn 1 of 10');
+  await expect(page.locator('.step-label')).toHaveText('Before round 1 · Secret setup: United States keeps an objective and records a forecast');
 });
 
 test('when time runs out under the pause rule, the facilitator is alerted and decides', async ({ page }) => {
@@ -197,7 +220,7 @@ test('when time runs out under the pause rule, the facilitator is alerted and de
   await page.clock.fastForward(6_000);
   await expect(alert).toBeVisible();
   await expect(page.getByRole('timer')).toHaveText('00:00');
-  await expect(page.locator('.step-label')).toContainText('Action turn 1 of 10');
+  await expect(page.locator('.step-label')).toContainText('Secret setup: United States');
   // One more minute: the alert goes and the clock runs again.
   await alert.getByRole('button', { name: 'Give one more minute' }).click();
   await expect(alert).toHaveCount(0);

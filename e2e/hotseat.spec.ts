@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { serializeLog } from '../src/log';
 import { randomFixtureLog } from '../src/log/fixtureLog';
-import { endHeading, humanStep, newStats, readyButton, startTwoHumanGame, type Stats, waitForDecision } from './support/hotseat';
+import { endHeading, humanStep, newStats, readyButton, setUpSeat, startTwoHumanGame, type Stats, throughSetup, waitForDecision } from './support/hotseat';
 import { currentSave } from './support/library';
 
 /** Hot-seat play through the UI only: setup, pass-the-device, cards, summits, bots, undo, reload, end. */
@@ -46,6 +46,13 @@ test('two people and three bots play a whole game through the UI', async ({ page
   await expect(page.getByRole('button', { name: 'New game' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'View replay of this game' })).toBeVisible();
   expect(stats.turns).toBeGreaterThanOrEqual(6);
+  expect(stats.setups).toBe(4); // two people, each keeps an objective and forecasts
+  // The end screen shows what setup kept secret: each actor's kept objective, the one passed over, its forecast.
+  const standings = page.getByRole('table', { name: 'Final standings' });
+  await expect(standings.getByText(/^Passed over: /)).toHaveCount(5);
+  await expect(standings.getByRole('columnheader', { name: 'Forecast' })).toBeAttached();
+  await expect(page.getByRole('heading', { name: 'North Korea at the Trump–Kim table' })).toBeVisible();
+  await expect(page.getByText(/The analysts' verdict:/)).toBeVisible();
   // The game leaves as a log file and opens in the replay viewer.
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.end-screen').getByRole('button', { name: 'Export log' }).click()]);
   const file = JSON.parse(readFileSync(await download.path(), 'utf8')) as { type: string; actions: unknown[]; seats: Record<string, { kind: string }> };
@@ -54,7 +61,7 @@ test('two people and three bots play a whole game through the UI', async ({ page
   expect(file.seats.US!.kind).toBe('human');
   await page.getByRole('button', { name: 'View replay of this game' }).click();
   await expect(page).toHaveURL(/#\/replay\?log=/);
-  console.log(`hot-seat game: ${stats.turns} card turns, ${stats.proposals} proposals, ${stats.counters} counters, ${stats.answers} answers`);
+  console.log(`hot-seat game: ${stats.setups} setup moves, ${stats.turns} card turns, ${stats.attends} attends, ${stats.interventions} third-party moves, ${stats.proposals} proposals, ${stats.counters} counters, ${stats.answers} answers`);
 });
 
 test('a reload mid-game loses nothing', async ({ page }) => {
@@ -107,6 +114,8 @@ test('undo takes back a move and the bot moves after it', async ({ page }) => {
   await startTwoHumanGame(page, 3);
   const undo = page.getByRole('button', { name: 'Undo' });
   await expect(undo).toBeDisabled();
+  await expect(page.locator('.turn-phase')).toHaveText('Secret setup: objectives and forecasts');
+  await throughSetup(page);
   await readyButton(page).click();
   await page.getByRole('button', { name: / for ops: Lobby$/ }).first().click();
   await page.getByRole('button', { name: 'Confirm move' }).click();
@@ -114,7 +123,8 @@ test('undo takes back a move and the bot moves after it', async ({ page }) => {
   await expect(undo).toBeEnabled();
   await page.keyboard.press('u');
   await expect(page.locator('.turn-phase')).toHaveText('Action turn 1 of 10');
-  await expect(undo).toBeDisabled();
+  // Still enabled: North Korea's forecast could be taken back next (through its pass screen).
+  await expect(undo).toBeEnabled();
   // Redo brings the move back.
   await page.getByRole('button', { name: 'Redo' }).click();
   await expect(page.locator('.turn-phase')).toHaveText('Action turn 2 of 10');
@@ -152,6 +162,19 @@ test('accessibility: pass screen, game, confirm step and help', async ({ page })
   await startTwoHumanGame(page, 11);
   await expect(readyButton(page)).toBeVisible();
   await expectNoSeriousA11yIssues(page, 'pass screen');
+  // The secret setup: the two objectives, the keep confirm step, the forecast.
+  await readyButton(page).click();
+  await expect(page.getByRole('list', { name: 'Your two objectives' })).toBeVisible();
+  await expectNoSeriousA11yIssues(page, 'setup: objectives');
+  await page.getByRole('list', { name: 'Your two objectives' }).getByRole('button', { name: /^Keep / }).first().click();
+  await expectNoSeriousA11yIssues(page, 'setup: keep confirm step');
+  await page.getByRole('button', { name: 'Confirm move' }).click();
+  await expect(page.getByRole('list', { name: "The analysts' readings" })).toBeVisible();
+  await expectNoSeriousA11yIssues(page, 'setup: forecast');
+  await page.getByRole('list', { name: "The analysts' readings" }).getByRole('button', { name: /^Forecast: / }).first().click();
+  await page.getByRole('button', { name: 'Confirm move' }).click();
+  await readyButton(page).click();
+  await setUpSeat(page);
   await readyButton(page).click();
   await expectNoSeriousA11yIssues(page, 'game');
   await page.getByRole('button', { name: / for ops: / }).first().click();

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { legalActions, newGame, apply, toMove, type Action, type GameState } from '../src/engine';
-import { humanStep, newStats, readyButton, startTwoHumanGame } from './support/hotseat';
+import { humanStep, newStats, readyButton, setUpSeat, startTwoHumanGame } from './support/hotseat';
 import { currentSave, libraryCount } from './support/library';
 
 /** The saved-games library (#10 item 2) and saves under attack (#9 items 1–3, 9) through the UI. */
@@ -14,9 +14,9 @@ const turnStatus = (page: Page) => page.locator('.turn-status');
  */
 async function play(page: Page, n: number) {
   const stats = newStats();
-  const moves = () => stats.turns + stats.proposals + stats.counters + stats.answers;
+  const moves = () => stats.turns + stats.proposals + stats.counters + stats.answers + stats.setups + stats.attends + stats.interventions;
   while (moves() < n) if (!(await humanStep(page, stats))) await page.waitForTimeout(30);
-  await expect(readyButton(page).or(page.getByRole('heading', { level: 2, name: /^Your move/ }))).toBeVisible({ timeout: 30_000 });
+  await expect(readyButton(page).or(page.getByRole('heading', { level: 2, name: /^Your (move|secret setup)/ }))).toBeVisible({ timeout: 30_000 });
 }
 
 /** Waits until the library holds the game as the page shows it (autosave is asynchronous). */
@@ -190,14 +190,13 @@ for (const kind of ['blocked', 'full'] as const) {
     await page.getByRole('button', { name: '2 players: USA vs DPRK' }).click();
     await page.getByRole('button', { name: 'Start the game' }).click();
     await readyButton(page).click();
-    await page.getByRole('button', { name: / for ops: / }).first().click();
-    await page.getByRole('button', { name: 'Confirm move' }).click();
+    await setUpSeat(page);
     const alert = page.getByRole('alert').filter({ hasText: 'not being saved' });
     await expect(alert).toBeVisible();
     await expect(alert).toContainText(kind === 'full' ? 'full' : 'does not let Summitry store games');
     // The game goes on in memory.
     await expect(readyButton(page)).toBeVisible();
-    await expect(page.locator('.turn-phase')).not.toHaveText('Action turn 1 of 10');
+    await expect(page.locator('#pass-title')).toHaveText("Pass to North Korea's player");
     const [download] = await Promise.all([page.waitForEvent('download'), alert.getByRole('button', { name: 'Export the log now' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^summitry-.*\.json$/);
     await expectNoSeriousA11yIssues(page, `storage ${kind}`);

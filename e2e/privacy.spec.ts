@@ -188,5 +188,5 @@ test('hot-seat summit: proposal and answer screens hold no other seat\'s secrets
   }
   expect(summitScreens, 'the walk went through the summit screens').toBeGreaterThan(0);
   expect(stats.proposals + stats.answers + stats.counters).toBeGreaterThan(0);
-  console.log(`summit walk: ${checks} checks, ${summitScreens} summit screens, ${stats.proposals} proposals, ${stats.counters} counters, ${stats.answers} answers`);
+  console.log(`summit walk: ${checks} checks, ${summitScreens} summit screens, ${stats.attends} attends, ${stats.interventions} third-party moves, ${stats.proposals} proposals, ${stats.counters} counters, ${stats.answers} answers`);
 });

@@ -17,6 +17,25 @@ export async function startTwoHumanGame(page: Page, seed = 42, rounds = 3) {
   await expect(page).toHaveURL(/#\/play/);
 }
 
+/** The seat on screen keeps an objective (the `keep`-th dealt) and records a forecast (the `reading`-th), confirming each. */
+export async function setUpSeat(page: Page, keep = 0, reading = 0) {
+  const confirm = page.getByRole('button', { name: 'Confirm move' });
+  await page.getByRole('list', { name: 'Your two objectives' }).getByRole('button', { name: /^Keep / }).nth(keep).click();
+  await confirm.click();
+  await page.getByRole('list', { name: "The analysts' readings" }).getByRole('button', { name: /^Forecast: / }).nth(reading).click();
+  await confirm.click();
+}
+
+/** From a new two-person game's first pass screen, through both people's secret setup, to round 1's first pass screen. */
+export async function throughSetup(page: Page) {
+  for (const who of ["United States' player", "North Korea's player"]) {
+    await expect(page.locator('#pass-title')).toHaveText(`Pass to ${who}`);
+    await readyButton(page).click();
+    await setUpSeat(page);
+  }
+  await expect(page.locator('#pass-title')).toHaveText("Pass to United States' player");
+}
+
 /**
  * Waits (on the page, not on a clock) until a person has something to do or the game is over: a pass
  * screen, a card turn, a summit decision or the end screen. Bots may think as long as the machine needs.

@@ -5,7 +5,7 @@ import type { Seats } from '../../log/seats';
 import { downloadLog } from '../replay/exportLog';
 import { replayHash } from '../replay/route';
 import { ActorBadge } from '../common/ActorBadge';
-import { ForecastCell, KimAtTheTable, PassedOver } from '../game/EndScreen';
+import { ForecastCell, hasKimRecord, KimAtTheTable, PassedOver } from '../game/EndScreen';
 import { ANALYSTS, describeChanges, discussionPrompts, gameFacts, replaySteps, turningPoints } from './analysis';
 import './debrief.css';
 
@@ -99,10 +99,12 @@ export function DebriefScreen({ options, actions, seats, playedBy = defaultPlaye
         </table>
       </section>
 
-      <section aria-labelledby="debrief-kim" className="debrief-section">
-        <h2 id="debrief-kim">Pyongyang's choices</h2>
-        <KimAtTheTable state={final} headingLevel={3} />
-      </section>
+      {hasKimRecord(final) && (
+        <section aria-labelledby="debrief-kim" className="debrief-section">
+          <h2 id="debrief-kim">Pyongyang's choices</h2>
+          <KimAtTheTable state={final} headingLevel={3} />
+        </section>
+      )}
 
       <Suspense fallback={<p role="status">Loading the charts…</p>}>
         <DebriefCharts history={final.history} />

@@ -134,8 +134,7 @@ export function ForecastCell({ state, actor }: { state: GameState; actor: ActorI
 export function KimAtTheTable({ state, headingLevel = 3 }: { state: GameState; headingLevel?: 3 | 4 }) {
   const H = headingLevel === 3 ? 'h3' : 'h4';
   const held = (state.summitsHeld ?? []).filter((h) => h.table === 'USKP');
-  const forecasts = Object.values(state.actors).some((a) => a.forecast);
-  if (!forecasts && held.length === 0) return null;
+  if (!hasKimRecord(state)) return null;
   return (
     <>
       <H>North Korea at the Trump–Kim table</H>
@@ -153,3 +152,7 @@ export function KimAtTheTable({ state, headingLevel = 3 }: { state: GameState; h
     </>
   );
 }
+
+/** Whether the game has anything for KimAtTheTable: a rules 2.0 game (forecasts) or a Trump–Kim table held. */
+export const hasKimRecord = (state: GameState): boolean =>
+  Object.values(state.actors).some((a) => a.forecast) || (state.summitsHeld ?? []).some((h) => h.table === 'USKP');

@@ -265,7 +265,7 @@ function GameTable({ header, state, cursor }: { header: GameHeader; state: GameS
           <section className="tray" aria-labelledby="tray-title">
             {passTo ? (
               <>
-                <PassScreen actor={passTo} who={seats[passTo].name ?? `${possessive(ACTOR_INFO[passTo].name)} player`} onReady={() => reveal(passTo)} />
+                <PassScreen actor={passTo} who={seats[passTo].name ?? `${possessive(ACTOR_INFO[passTo].name)} player`} onReady={() => reveal(passTo)} setup={state.phase === 'setup'} />
                 {since && <WhatHappened since={since.since} who={ACTOR_INFO[passTo].name} />}
               </>
             ) : privateSeat ? (

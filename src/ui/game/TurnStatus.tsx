@@ -11,6 +11,7 @@ export function TurnStatus({ state, seats }: { state: GameState; seats: Seats })
   const table = currentTable(state);
   const phase =
     state.phase === 'ended' ? 'Game over'
+    : state.phase === 'setup' ? 'Secret setup: objectives and forecasts'
     : state.phase === 'summit' && table ? `Summit step: ${TABLE_INFO[table].name}`
     : `Action turn ${state.turn + 1} of ${TURNS_IN_ROUND}`;
   return (
@@ -29,7 +30,8 @@ export function TurnStatus({ state, seats }: { state: GameState; seats: Seats })
       <ol className="turn-pips" aria-label="Turn order this round">
         {Array.from({ length: TURNS_IN_ROUND }, (_, i) => {
           const a = TURN_ORDER[i % TURN_ORDER.length]!;
-          const done = state.phase !== 'action' || i < state.turn;
+          // Before round 1 (setup) no turn is done yet; after the action step (summit, end) all are.
+          const done = state.phase === 'setup' ? false : state.phase !== 'action' || i < state.turn;
           const now = state.phase === 'action' && i === state.turn;
           return (
             <li key={i} className={`pip ${done ? 'is-done' : ''} ${now ? 'is-now' : ''}`} data-actor={a} aria-current={now ? 'step' : undefined}>
