@@ -1,6 +1,6 @@
 import {
   ACTORS, AGENDA, type ActorId, APEC_FAILURE_VP, APEC_MAX_TENSION, APEC_MIN_PREP, APEC_SUCCESS_VP, CATASTROPHE_TENSION,
-  DEAL_VP, type GameState, objectivesOf, SUMMIT_READY, TABLE_INFO, TABLES,
+  DEAL_VP, FORECAST_VP, type GameState, objectivesOf, type ReadingId, readingOf, SUMMIT_READY, TABLE_INFO, TABLES,
 } from '../engine';
 import { type ConditionShape, discoverShape, distance, probeBase } from './levers';
 
@@ -68,6 +68,27 @@ function apecProspect(s: GameState, actor: ActorId): number {
   return p * APEC_SUCCESS_VP[actor] + (1 - p) * APEC_FAILURE_VP[actor];
 }
 
+/** Chance that a table at this readiness holds a summit in one of the rounds left (a rough, public estimate). */
+function summitChance(readiness: number, roundsLeft: number): number {
+  const perRound = readiness >= SUMMIT_READY ? 0.7 : credit(SUMMIT_READY - readiness) * 0.6;
+  return 1 - (1 - perRound) ** Math.max(0, roundsLeft);
+}
+
+/**
+ * How likely each analyst's reading is to prove right, from public facts: settled once North Korea has
+ * sat down with Trump; before that, from the two readiness tracks and the rounds left.
+ */
+export function readingChances(s: GameState): Record<ReadingId, number> {
+  if (s.summitsHeld.some((h) => h.table === 'USKP' && h.attended) || s.phase === 'ended') {
+    const r = readingOf(s);
+    return { defersToXi: r === 'defersToXi' ? 1 : 0, ownCalculation: r === 'ownCalculation' ? 1 : 0, noSummit: r === 'noSummit' ? 1 : 0 };
+  }
+  const left = scoringsLeft(s);
+  const attend = summitChance(s.tracks.summitUSKP, left) * 0.75;
+  const cnFirst = s.deals.some((d) => d.table === 'USCN') ? 1 : summitChance(s.tracks.summitUSCN, left) * 0.5;
+  return { defersToXi: attend * cnFirst, ownCalculation: attend * (1 - cnFirst), noSummit: 1 - attend };
+}
+
 function objectiveProspect(s: GameState, o: Scored): number {
   return credit(distance(o.shape, s)) * o.vp;
 }
@@ -94,6 +115,9 @@ export function prospect(s: GameState, actor: ActorId, knownObjective: string | 
     v += sum / opts.length;
   }
   v += apecProspect(s, actor);
+  // A recorded forecast is worth its VP times the chance it proves right (others' forecasts are secret).
+  const forecast = knownObjective !== null ? s.actors[actor].forecast : null;
+  if (forecast !== null) v += FORECAST_VP * readingChances(s)[forecast];
   for (const t of TABLES) {
     const info = TABLE_INFO[t];
     if (info.host !== actor && info.guest !== actor) continue;

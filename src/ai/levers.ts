@@ -1,5 +1,5 @@
 import {
-  ACTORS, type ActorId, type Deal, type GameState, newGameOrThrow, RESOURCE_MAX, RESOURCE_MIN, RESOURCES, type ResourceId,
+  ACTORS, type ActorId, type Deal, type GameState, newGameOrThrow, type SummitHeld, RESOURCE_MAX, RESOURCE_MIN, RESOURCES, type ResourceId,
   type TableId, TABLES, TRACK_INFO, TRACKS, type TrackId,
 } from '../engine';
 
@@ -13,7 +13,14 @@ export type Lever =
   | { readonly kind: 'track'; readonly track: TrackId }
   | { readonly kind: 'resource'; readonly actor: ActorId; readonly resource: ResourceId }
   | { readonly kind: 'deals'; readonly table: TableId }
-  | { readonly kind: 'apec' };
+  | { readonly kind: 'apec' }
+  /** Rounds in which North Korea sat down at the Trump–Kim table. */
+  | { readonly kind: 'attended' }
+  /** Trump–Kim deals that gave North Korea the precondition it named. */
+  | { readonly kind: 'termsMet' };
+
+/** A round no game reaches: where the termsMet lever keeps its probe deal. */
+const PROBE_ROUND = 1000;
 
 /** apecResult as a number: 0 pending, 1 success, 2 failure. */
 const APEC_CODES = ['pending', 'success', 'failure'] as const;
@@ -23,12 +30,14 @@ const LEVERS: readonly Lever[] = [
   ...ACTORS.flatMap((actor) => RESOURCES.map((resource) => ({ kind: 'resource', actor, resource }) as const)),
   ...TABLES.map((table) => ({ kind: 'deals', table }) as const),
   { kind: 'apec' },
+  { kind: 'attended' },
+  { kind: 'termsMet' },
 ];
 
 function range(l: Lever): readonly number[] {
   const [lo, hi] = l.kind === 'track' ? [TRACK_INFO[l.track].min, TRACK_INFO[l.track].max]
     : l.kind === 'resource' ? [RESOURCE_MIN, RESOURCE_MAX]
-      : l.kind === 'deals' ? [0, 3] : [0, 2];
+      : l.kind === 'deals' || l.kind === 'attended' ? [0, 3] : l.kind === 'termsMet' ? [0, 1] : [0, 2];
   const out: number[] = [];
   for (let v = lo; v <= hi; v++) out.push(v);
   return out;
@@ -44,6 +53,20 @@ export function leverValue(s: GameState, l: Lever): number {
       return n;
     }
     case 'apec': return APEC_CODES.indexOf(s.apecResult);
+    case 'attended': {
+      let n = 0;
+      for (const h of s.summitsHeld) if (h.table === 'USKP' && h.attended) n++;
+      return n;
+    }
+    case 'termsMet': {
+      let n = 0;
+      for (const d of s.deals) {
+        if (d.table !== 'USKP') continue;
+        const held = s.summitsHeld.find((h) => h.table === 'USKP' && h.round === d.round && h.attended);
+        if (held?.precondition && d.terms.includes(held.precondition)) n++;
+      }
+      return n;
+    }
   }
 }
 
@@ -55,12 +78,29 @@ function withLever(s: GameState, l: Lever, v: number): GameState {
       return { ...s, actors: { ...s.actors, [l.actor]: { ...a, resources: { ...a.resources, [l.resource]: v } } } };
     }
     case 'deals': {
-      const others = s.deals.filter((d) => d.table !== l.table);
+      // Round PROBE_ROUND holds the termsMet lever's deal: the other levers leave it alone.
+      const others = s.deals.filter((d) => d.table !== l.table || d.round === PROBE_ROUND);
       const mine: Deal[] = [];
       for (let i = 0; i < v; i++) mine.push({ round: 1, table: l.table, terms: [] });
       return { ...s, deals: [...others, ...mine] };
     }
     case 'apec': return { ...s, apecResult: APEC_CODES[v]! };
+    case 'attended': {
+      // Sat down in the first rounds (before any probed deal's round counts as "after").
+      const others = s.summitsHeld.filter((h) => !(h.table === 'USKP' && h.attended) || h.round === PROBE_ROUND);
+      const mine: SummitHeld[] = [];
+      for (let i = 0; i < v; i++) mine.push({ round: i + 1, table: 'USKP', attended: true, precondition: null });
+      return { ...s, summitsHeld: [...others, ...mine] };
+    }
+    case 'termsMet': {
+      if (v === 0) return { ...s, deals: s.deals.filter((d) => d.round !== PROBE_ROUND), summitsHeld: s.summitsHeld.filter((h) => h.round !== PROBE_ROUND) };
+      // A Trump–Kim deal on Kim's terms, in a round of its own so it does not disturb the other levers.
+      return {
+        ...s,
+        summitsHeld: [...s.summitsHeld, { round: PROBE_ROUND, table: 'USKP', attended: true, precondition: 'recognition' }],
+        deals: [...s.deals, { round: PROBE_ROUND, table: 'USKP', terms: ['recognition', 'freeze'] }],
+      };
+    }
   }
 }
 
@@ -114,13 +154,13 @@ export function discoverShape(p: (s: GameState) => boolean, base: GameState): Co
   return { alternatives: [] };
 }
 
-/** Levers that can only grow in play: deals are never undone, APEC is judged once. */
+/** Levers that can only grow in play: deals and summits are never undone, APEC is judged once. */
 function stepsTo(l: Lever, from: number, good: readonly number[]): number {
   if (good.includes(from)) return 0;
   if (l.kind === 'apec') return from === 0 ? 1 : Infinity;
   let best = Infinity;
   for (const g of good) {
-    if (l.kind === 'deals' && g < from) continue;
+    if ((l.kind === 'deals' || l.kind === 'attended' || l.kind === 'termsMet') && g < from) continue;
     const d = Math.abs(g - from);
     if (d < best) best = d;
   }

@@ -56,6 +56,9 @@ export function actionKey(a: Action): string {
     case 'playOps': return `o:${a.card}:${a.op}`;
     case 'propose':
     case 'counter': return `${a.type}:${a.terms.join('+')}`;
+    case 'keepObjective': return `k:${a.objective}`;
+    case 'forecast': return `f:${a.reading}`;
+    case 'attend': return `a:${a.precondition ?? ''}`;
     default: return a.type;
   }
 }

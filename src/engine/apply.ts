@@ -1,12 +1,12 @@
 import { ACTOR_INFO, isActorId } from './actors';
 import { opsCount, possessive, quoted } from './words';
 import type { Action, ErrorCode, RuleError } from './actions';
-import { canPlayEvent, getCard, type Card } from './cards';
+import { canPlayEvent, DATED_BONUS_VP, getCard, rivalEventOwner, SIDE_NAMES, type Card } from './cards';
 import { draft, type Draft } from './draft';
 import { describeEffects } from './effects';
 import { advanceSetup, advanceTable, advanceTurn, applyEffects, log, startInterventions } from './flow';
 import { isReadingId } from './readings';
-import { ACTOR_OPS, OP_INFO, type OpId } from './ops';
+import { ACTOR_OPS, OP_INFO, opEffects, opPoints, type OpId } from './ops';
 import { err, ok, type Result } from './result';
 import type { GameState } from './state';
 import {
@@ -24,6 +24,14 @@ export const DECLINE_READINESS_LOSS = 1;
 export const REJECT_READINESS_LOSS = 1;
 /** Tension added when talks break down on a rejection (Hanoi). */
 export const REJECT_TENSION = 1;
+
+/** Whether a card's track requirement (if any) holds now. */
+export function meetsRequirement(s: Pick<GameState, 'tracks'>, card: Card): boolean {
+  if (!card.requires) return true;
+  const v = s.tracks[card.requires.track];
+  const { min, max } = card.requires;
+  return (min === undefined || v >= min) && (max === undefined || v <= max);
+}
 
 /** Names a bad value in a message without throwing: String() throws on null-prototype objects. */
 const show = (x: unknown): string => {
@@ -109,10 +117,10 @@ export function check(s: GameState, a: Action): RuleError | null {
 function eventError(s: GameState, actor: Action['actor'], card: Card, choice: unknown): RuleError | null {
   if (!canPlayEvent(card, actor)) return { code: 'ERR_NOT_YOUR_CARD', message: `${quoted(card.name)} is not ${possessive(ACTOR_INFO[actor].name)} event; play it for ops instead.` };
   if (s.actors[actor].resources.capital < card.cost) return { code: 'ERR_CANNOT_AFFORD', message: `${quoted(card.name)} costs ${card.cost} diplomatic capital; ${ACTOR_INFO[actor].name} has ${s.actors[actor].resources.capital}.` };
-  if (card.requires) {
+  if (card.requires && !meetsRequirement(s, card)) {
     const v = s.tracks[card.requires.track];
     const { min, max } = card.requires;
-    if ((min !== undefined && v < min) || (max !== undefined && v > max)) return { code: 'ERR_REQUIREMENT', message: `${quoted(card.name)} needs ${TRACK_INFO[card.requires.track].name} ${min !== undefined ? `at least ${min}` : `at most ${max}`}; it is ${v}.` };
+    return { code: 'ERR_REQUIREMENT', message: `${quoted(card.name)} needs ${TRACK_INFO[card.requires.track].name} ${min !== undefined ? `at least ${min}` : `at most ${max}`}; it is ${v}.` };
   }
   if (card.alternatives) {
     if (choice !== 0 && choice !== 1) return { code: 'ERR_BAD_CHOICE', message: `${quoted(card.name)} needs a choice of reading: 0 or 1.` };
@@ -189,7 +197,9 @@ export function apply(s: GameState, a: Action): Result<GameState, RuleError> {
       d.actors[a.actor].resources.capital -= card.cost;
       discardFromHand(d, a.actor, card.id);
       const reading = card.alternatives ? ` (${card.alternatives[a.choice!]!.label})` : '';
-      log(d, a.actor, 'card', `${name} plays ${quoted(card.name)}${reading}: ${describeEffects(effects, a.actor)}`, card.id);
+      const onDate = card.round === d.round;
+      log(d, a.actor, 'card', `${name} plays ${quoted(card.name)}${reading}: ${describeEffects(effects, a.actor)}${onDate ? ` On its own date: +${DATED_BONUS_VP} VP.` : ''}`, card.id);
+      if (onDate) d.actors[a.actor].vp += DATED_BONUS_VP;
       applyEffects(d, effects, a.actor, a.actor);
       advanceTurn(d);
       break;
@@ -197,10 +207,20 @@ export function apply(s: GameState, a: Action): Result<GameState, RuleError> {
     case 'playOps': {
       const card = getCard(a.card)!;
       const op = OP_INFO[a.op as OpId];
-      const effects = op.effects(card.ops);
+      const used = d.actors[a.actor].opsThisRound;
+      const points = opPoints(card.ops, used, op.id);
+      const effects = opEffects(op.id, card.ops, used);
       discardFromHand(d, a.actor, card.id);
-      d.actors[a.actor].opsThisRound = [...d.actors[a.actor].opsThisRound, a.op];
-      log(d, a.actor, 'ops', `${name} plays ${quoted(card.name)} for ${opsCount(card.ops)}: ${op.name}: ${describeEffects(effects, a.actor)}`, card.id);
+      d.actors[a.actor].opsThisRound = [...used, op.id];
+      // A rival's card played for ops: its event fires first, for its side (Twilight Struggle).
+      const rival = rivalEventOwner(card, a.actor);
+      if (rival && meetsRequirement(d as unknown as GameState, card)) {
+        log(d, rival.self, 'card', `${name} plays ${quoted(card.name)} for ops, a card of ${SIDE_NAMES[rival.side]}: its event fires for them first: ${describeEffects(card.effects, rival.self ?? undefined)}`, card.id);
+        applyEffects(d, card.effects, rival.self, a.actor);
+        if (d.phase === 'ended') break;
+      }
+      const repeat = points < card.ops ? ` (a repeat this round: ${points === 0 ? 'no effect' : opsCount(points)})` : '';
+      log(d, a.actor, 'ops', `${name} plays ${quoted(card.name)} for ${opsCount(card.ops)}: ${op.name}${repeat}: ${describeEffects(effects, a.actor)}`, card.id);
       applyEffects(d, effects, a.actor, a.actor);
       advanceTurn(d);
       break;

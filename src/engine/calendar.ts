@@ -18,7 +18,8 @@ export interface CalendarRound {
 
 /** The scripted autumn of 2025. Longer games continue into unscripted rounds. */
 export const CALENDAR: readonly CalendarRound[] = [
-  { label: 'Early September', apec: false, scheduled: { id: 'victory-day', name: 'Victory Day in Beijing (3 Sep)', effects: [track('axis', 1)], flavor: 'Kim, Xi and Putin stand together on Tiananmen.' } },
+  // One Tiananmen only: the parade itself is the axis card "Three on Tiananmen"; the calendar opens with the summit before it.
+  { label: 'Early September', apec: false, scheduled: { id: 'sco-tianjin', name: 'SCO summit in Tianjin (31 Aug – 1 Sep)', effects: [track('axis', 1)], flavor: 'Xi hosts Putin and a dozen leaders: Beijing\'s week of summitry begins.' } },
   { label: 'Late September', apec: false, scheduled: { id: 'spa-address', name: 'Kim addresses the Supreme People\'s Assembly (21 Sep)', effects: [track('summitUSKP', -1), track('nuclear', 1)], flavor: 'No talks while Washington demands denuclearization.' } },
   { label: 'Early October', apec: false, scheduled: { id: 'party-parade', name: 'Workers\' Party 80th anniversary parade (10 Oct)', effects: [track('axis', 1), track('tension', 1)], flavor: 'Li Qiang and Medvedev watch the Hwasong-20 roll past.' } },
   { label: 'Late October', apec: false, scheduled: { id: 'budapest-off', name: 'Budapest summit called off (21–22 Oct)', effects: [res('US', 'capital', -1), track('summitUSCN', 1)], flavor: 'With Moscow stalling, the White House turns to Beijing.' } },

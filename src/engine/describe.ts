@@ -1,12 +1,12 @@
 import { ACTOR_INFO } from './actors';
 import { quoted } from './words';
 import type { Action } from './actions';
-import { describeCard, getCard } from './cards';
+import { describeCard, getCard, rivalEventOwner, SIDE_NAMES } from './cards';
 import { describeEffects } from './effects';
 import { OBJECTIVE_BY_ID } from './objectives';
-import { OP_INFO } from './ops';
+import { OP_INFO, opEffects, opPoints } from './ops';
 import { READING_INFO } from './readings';
-import type { Phase } from './state';
+import type { GameState, Phase } from './state';
 import {
   AUDIENCE_COST, DEAL_VP, RUSSIA_SPOIL_AXIS_COST, SNUB_GAINS, SNUB_READINESS_LOSS, SPOIL_COST, SPOIL_GUEST_VP, SPOIL_VP,
   SWEETEN_COST, SWEETEN_GUEST_VP, SWEETEN_VP, TERM_INFO,
@@ -66,8 +66,11 @@ export function describeAction(first: Context | Action, second?: unknown): strin
   }
 }
 
-/** What the action will do, before it is taken (shown to the seat choosing it). */
-export function explainAction(a: Action): string {
+/**
+ * What the action will do, before it is taken (shown to the seat choosing it). With the position, an
+ * operation already run this round is shown at its reduced strength.
+ */
+export function explainAction(a: Action, s?: Pick<GameState, 'actors'>): string {
   switch (a.type) {
     case 'keepObjective': {
       const o = OBJECTIVE_BY_ID.get(a.objective);
@@ -85,7 +88,13 @@ export function explainAction(a: Action): string {
     }
     case 'playOps': {
       const card = getCard(a.card);
-      return card ? describeEffects(OP_INFO[a.op].effects(card.ops), a.actor) : '';
+      if (!card) return '';
+      const used = s?.actors[a.actor].opsThisRound ?? [];
+      const points = opPoints(card.ops, used, a.op);
+      const repeat = points < card.ops ? `Already run this round: ${points === 0 ? 'no effect now' : `counts ${points} point${points === 1 ? '' : 's'}`}. ` : '';
+      const rival = rivalEventOwner(card, a.actor);
+      const fires = rival ? ` Its event fires for ${SIDE_NAMES[rival.side]} first: ${describeEffects(card.effects, rival.self ?? undefined)}` : '';
+      return `${repeat}${describeEffects(opEffects(a.op, card.ops, used), a.actor)}${fires}`;
     }
     case 'attend':
       return a.precondition

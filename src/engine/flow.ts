@@ -1,18 +1,18 @@
 import { ACTORS, ACTOR_INFO, type ActorId } from './actors';
 import { quoted } from './words';
 import { calendarRound, HEADLINES, APEC_MIN_PREP, APEC_MAX_TENSION, type WorldEvent } from './calendar';
-import type { CardId } from './cards';
+import { CARDS_OF_PERIOD, type CardId, PERIOD_INFO, PERIODS, periodStart } from './cards';
 import type { Draft } from './draft';
 import { type Effect, describeEffects } from './effects';
 import { OBJECTIVE_BY_ID } from './objectives';
 import { FORECAST_VP, READING_INFO, type ReadingId } from './readings';
-import { nextInt, shuffle } from './prng';
+import { nextFloat, nextInt, shuffle } from './prng';
 import { RESOURCE_MAX, RESOURCE_MIN } from './resources';
 import { AGENDA, APEC_FAILURE_VP, APEC_SUCCESS_VP, CATASTROPHE_PENALTY, CULPRIT_PENALTY, tieBreakWords } from './scoring';
 import type { ChronicleKind, GameState } from './state';
 import { HAND_SIZE, TURN_ORDER, TURNS_PER_ROUND } from './state';
 import { SPOIL_GUEST_VP, SPOIL_VP, SUMMIT_READY, SWEETEN_GUEST_VP, SWEETEN_VP, TABLES, TABLE_INFO, type TableId } from './summit';
-import { CATASTROPHE_TENSION, TRACK_INFO } from './tracks';
+import { ACCIDENT_TENSION, accidentChance, CATASTROPHE_TENSION, CRISIS_TENSION, TRACK_INFO } from './tracks';
 
 /** The automatic parts of a round: world events, effects, summit opening, scoring, upkeep, the end. */
 
@@ -89,7 +89,18 @@ function worldEvent(d: Draft, ev: WorldEvent): void {
 /** A function, not an inline test, because TypeScript narrows `phase` across the calls that change it. */
 const isOver = (d: Draft): boolean => d.phase === 'ended';
 
+/** Crisis effects at a round's end, while tension is at CRISIS_TENSION or more. */
+export const CRISIS_EFFECTS: readonly Effect[] = [{ kind: 'track', track: 'apec', delta: -1 }, { kind: 'resource', actor: 'KR', resource: 'economy', delta: -1 }];
+
 export function startRound(d: Draft): void {
+  // A new period's deck is shuffled into the draw pile when its period begins.
+  if (d.round > 1) {
+    const entering = PERIODS.filter((p) => periodStart(p, d.options.rounds) === d.round);
+    if (entering.length > 0) {
+      [d.deck, d.rng] = shuffle([...d.deck, ...entering.flatMap((p) => CARDS_OF_PERIOD[p])], d.rng);
+      log(d, null, 'world', `The ${entering.map((p) => PERIOD_INFO[p].name).join(' and ')} cards are shuffled into the deck.`);
+    }
+  }
   const cal = calendarRound(d.round);
   if (cal.scheduled) worldEvent(d, cal.scheduled);
   if (isOver(d)) return;
@@ -97,6 +108,17 @@ export function startRound(d: Draft): void {
   [i, d.rng] = nextInt(d.rng, HEADLINES.length);
   worldEvent(d, HEADLINES[i]!);
   if (isOver(d)) return;
+  // At the brink, careful players can still be overtaken by an accident.
+  const chance = accidentChance(d.tracks.tension);
+  if (chance > 0) {
+    let roll: number;
+    [roll, d.rng] = nextFloat(d.rng);
+    if (roll < chance) {
+      log(d, null, 'world', `Accident at the brink (a ${Math.round(chance * 100)}% chance at tension ${d.tracks.tension}): a patrol boat collision in the Yellow Sea. Tension +${ACCIDENT_TENSION}.`);
+      applyEffects(d, [{ kind: 'track', track: 'tension', delta: ACCIDENT_TENSION }], null, null);
+      if (isOver(d)) return;
+    }
+  }
   for (const id of TURN_ORDER) {
     draw(d, id);
     if (d.actors[id].opsThisRound.length > 0) d.actors[id].opsThisRound = [];
@@ -208,6 +230,10 @@ function endRound(d: Draft): void {
   if (d.tracks.sanctions >= SANCTIONS_BITE_AT) {
     const r = d.actors.KP.resources;
     r.economy = clamp(r.economy - SANCTIONS_BITE, RESOURCE_MIN, RESOURCE_MAX);
+  }
+  if (d.tracks.tension >= CRISIS_TENSION) {
+    log(d, null, 'world', `Crisis (tension ${d.tracks.tension}): ${describeEffects(CRISIS_EFFECTS)}`);
+    applyEffects(d, CRISIS_EFFECTS, null, null);
   }
   if (last) {
     finish(d);

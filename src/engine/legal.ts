@@ -1,6 +1,6 @@
 import type { ActorId } from './actors';
 import type { Action } from './actions';
-import { SUMMIT_OFFER_COST } from './apply';
+import { meetsRequirement, SUMMIT_OFFER_COST } from './apply';
 import { canPlayEvent, getCard } from './cards';
 import { ACTOR_OPS } from './ops';
 import { READINGS } from './readings';
@@ -21,7 +21,7 @@ export function legalActions(s: GameState, seat: ActorId): Action[] {
   if (s.phase === 'action') {
     for (const id of me.hand) {
       const card = getCard(id)!;
-      if (canPlayEvent(card, seat) && me.resources.capital >= card.cost && meets(s, card.requires)) {
+      if (canPlayEvent(card, seat) && me.resources.capital >= card.cost && meetsRequirement(s, card)) {
         if (card.alternatives) {
           out.push({ type: 'playEvent', actor: seat, card: id, choice: 0 }, { type: 'playEvent', actor: seat, card: id, choice: 1 });
         } else out.push({ type: 'playEvent', actor: seat, card: id });
@@ -58,10 +58,4 @@ export function legalActions(s: GameState, seat: ActorId): Action[] {
     }
   }
   return out;
-}
-
-function meets(s: GameState, req: { track: keyof GameState['tracks']; min?: number; max?: number } | undefined): boolean {
-  if (!req) return true;
-  const v = s.tracks[req.track];
-  return (req.min === undefined || v >= req.min) && (req.max === undefined || v <= req.max);
 }

@@ -3,36 +3,47 @@ import { type Effect, res, track } from './effects';
 
 /**
  * Operations: what a card buys when played for its action points instead of its event.
- * Each actor has the three common operations and two of its own.
+ * Each actor has the three common operations and two of its own. Every operation does something
+ * different at 1, 2 and 3 points (data below, so the rulebook and the UI print the same table), and a
+ * repeat of the same operation in one round counts one point less per earlier use (nothing at 0).
  */
 export const OPS = ['lobby', 'build', 'deescalate', 'outreachKP', 'outreachCN', 'pressure', 'test', 'evade', 'mediate', 'court', 'arm', 'spoil', 'prepare', 'reassure'] as const;
 export type OpId = (typeof OPS)[number];
 
+export type OpPoints = 1 | 2 | 3;
+
 export interface OpInfo {
   readonly id: OpId;
   readonly name: string;
-  /** Effects for a card of 1, 2 or 3 ops. */
-  readonly effects: (points: 1 | 2 | 3) => readonly Effect[];
+  /** Effects at 1, 2 and 3 points. */
+  readonly levels: readonly [readonly Effect[], readonly Effect[], readonly Effect[]];
+  /** Effects for a card of 1, 2 or 3 ops (a view of `levels`). */
+  readonly effects: (points: OpPoints) => readonly Effect[];
 }
 
-/** Bigger cards buy more: 1–2 points move a track by 1, 3 points by 2. */
-const step = (p: 1 | 2 | 3) => (p === 3 ? 2 : 1);
+const op = (id: OpId, name: string, levels: OpInfo['levels']): OpInfo => ({ id, name, levels, effects: (p) => levels[p - 1]! });
 
+/**
+ * The pattern: 1 point buys the operation's core, often at a small price or with nothing more; 2 points the
+ * core clean or with a side gain; 3 points a bigger core or a further gain, sometimes with a risk. So a
+ * 2-ops card is not a 1-ops card, and a 3-ops card is not merely a 2-ops one.
+ */
 export const OP_INFO: Readonly<Record<OpId, OpInfo>> = {
-  lobby: { id: 'lobby', name: 'Lobby', effects: (p) => [res('self', 'capital', p)] },
-  build: { id: 'build', name: 'Build the economy', effects: (p) => [res('self', 'economy', step(p))] },
-  deescalate: { id: 'deescalate', name: 'De-escalate', effects: (p) => [track('tension', -1), res('self', 'standing', p === 3 ? 1 : 0)].filter((e) => e.kind !== 'resource' || e.delta !== 0) },
-  outreachKP: { id: 'outreachKP', name: 'Reach out to Pyongyang', effects: (p) => [track('summitUSKP', step(p))] },
-  outreachCN: { id: 'outreachCN', name: 'Reach out to Beijing', effects: (p) => [track('summitUSCN', step(p))] },
-  pressure: { id: 'pressure', name: 'Tighten sanctions', effects: (p) => [track('sanctions', step(p))] },
-  test: { id: 'test', name: 'Weapons test', effects: (p) => [track('nuclear', 1), track('tension', step(p)), res('self', 'standing', 1)] },
-  evade: { id: 'evade', name: 'Evade sanctions', effects: (p) => [track('sanctions', -step(p))] },
-  mediate: { id: 'mediate', name: 'Mediate', effects: (p) => [track('tension', -1), track('summitUSCN', step(p))] },
-  court: { id: 'court', name: 'Court Washington', effects: (p) => [track('summitUSCN', step(p))] },
-  arm: { id: 'arm', name: 'Arms for the axis', effects: (p) => [track('axis', step(p)), res('KP', 'military', 1)] },
-  spoil: { id: 'spoil', name: 'Spoil the talks', effects: (p) => [track('summitUSKP', -step(p)), track('tension', 1)] },
-  prepare: { id: 'prepare', name: 'Prepare APEC', effects: (p) => [track('apec', step(p))] },
-  reassure: { id: 'reassure', name: 'Alliance consultations', effects: (p) => [track('alliance', step(p)), res('self', 'military', p === 3 ? 1 : 0)].filter((e) => e.kind !== 'resource' || e.delta !== 0) },
+  lobby: op('lobby', 'Lobby', [[res('self', 'capital', 1)], [res('self', 'capital', 2)], [res('self', 'capital', 2), res('self', 'standing', 1)]]),
+  build: op('build', 'Build the economy', [[res('self', 'economy', 1)], [res('self', 'economy', 1), res('self', 'capital', 1)], [res('self', 'economy', 2)]]),
+  deescalate: op('deescalate', 'De-escalate', [[track('tension', -1), res('self', 'capital', -1)], [track('tension', -1)], [track('tension', -1), res('self', 'standing', 1)]]),
+  outreachKP: op('outreachKP', 'Reach out to Pyongyang', [[track('summitUSKP', 1), res('self', 'standing', -1)], [track('summitUSKP', 1)], [track('summitUSKP', 2), track('alliance', -1)]]),
+  outreachCN: op('outreachCN', 'Reach out to Beijing', [[track('summitUSCN', 1), res('self', 'economy', -1)], [track('summitUSCN', 1)], [track('summitUSCN', 2), res('self', 'standing', -1)]]),
+  pressure: op('pressure', 'Tighten sanctions', [[track('sanctions', 1), track('summitUSKP', -1)], [track('sanctions', 1)], [track('sanctions', 2), res('CN', 'economy', -1)]]),
+  test: op('test', 'Weapons test', [[track('nuclear', 1), track('tension', 1)], [track('nuclear', 1), track('tension', 1), res('self', 'standing', 1)], [track('nuclear', 1), track('tension', 2), res('self', 'military', 1)]]),
+  evade: op('evade', 'Evade sanctions', [[track('sanctions', -1)], [track('sanctions', -1), res('self', 'economy', 1)], [track('sanctions', -2)]]),
+  mediate: op('mediate', 'Mediate', [[track('tension', -1)], [track('tension', -1), track('summitUSKP', 1)], [track('tension', -1), track('summitUSKP', 1), res('self', 'standing', 1)]]),
+  court: op('court', 'Court Washington', [[track('summitUSCN', 1), track('axis', -1)], [track('summitUSCN', 1)], [track('summitUSCN', 2), res('self', 'economy', -1)]]),
+  arm: op('arm', 'Arms for the axis', [[track('axis', 1)], [track('axis', 1), res('KP', 'military', 1)], [track('axis', 2), res('KP', 'military', 1), track('tension', 1)]]),
+  // Moscow's spoiling has a price at home and never moves readiness more than one step: it cannot close a table alone.
+  spoil: op('spoil', 'Spoil the talks', [[track('summitUSKP', -1), res('self', 'standing', -1)], [track('summitUSKP', -1), track('tension', 1), res('self', 'standing', -1)], [track('summitUSKP', -1), track('summitUSCN', -1), res('self', 'standing', -1)]]),
+  prepare: op('prepare', 'Prepare APEC', [[track('apec', 1), res('self', 'capital', -1)], [track('apec', 1)], [track('apec', 2), res('self', 'economy', -1)]]),
+  reassure: op('reassure', 'Alliance consultations', [[track('alliance', 1)], [track('alliance', 1), res('self', 'military', 1)], [track('alliance', 2), track('tension', 1)]]),
 };
 
 const COMMON: readonly OpId[] = ['lobby', 'build', 'deescalate'];
@@ -44,3 +55,16 @@ export const ACTOR_OPS: Readonly<Record<ActorId, readonly OpId[]>> = {
   RU: [...COMMON, 'arm', 'spoil'],
   KR: [...COMMON, 'prepare', 'reassure'],
 };
+
+/** Points an operation runs at: the card's ops less one for each earlier use of it this round. */
+export function opPoints(cardOps: OpPoints, used: readonly OpId[], id: OpId): 0 | OpPoints {
+  let n = 0;
+  for (const u of used) if (u === id) n++;
+  return Math.max(0, cardOps - n) as 0 | OpPoints;
+}
+
+/** What running `id` with a card of `cardOps` does now, given the operations already run this round. */
+export function opEffects(id: OpId, cardOps: OpPoints, used: readonly OpId[]): readonly Effect[] {
+  const p = opPoints(cardOps, used, id);
+  return p === 0 ? [] : OP_INFO[id].effects(p);
+}

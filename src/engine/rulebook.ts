@@ -6,20 +6,24 @@
  */
 import { ACTORS, ACTOR_INFO, type ActorId } from './actors';
 import { DECLINE_READINESS_LOSS, REJECT_READINESS_LOSS, REJECT_TENSION, SUMMIT_OFFER_COST } from './apply';
+import { FORECAST_VP, READINGS, READING_INFO } from './readings';
 import { APEC_MAX_TENSION, APEC_MIN_PREP, CALENDAR, HEADLINES, type WorldEvent } from './calendar';
-import { CARDS, CARD_SIDES, SIDE_MEMBERS, SIDE_NAMES, describeCard, getCard, type Card, type CardSide } from './cards';
+import { CARDS, CARD_SIDES, DATED_BONUS_VP, PERIOD_INFO, PERIODS, SIDE_MEMBERS, SIDE_NAMES, describeCard, getCard, type Card, type CardSide } from './cards';
 import { describeEffects } from './effects';
-import { AGENDA_ITEM_VP, CAPITAL_INCOME, SANCTIONS_BITE, SANCTIONS_BITE_AT, STANDING_BONUS, STANDING_BONUS_AT } from './flow';
+import { AGENDA_ITEM_VP, CAPITAL_INCOME, CRISIS_EFFECTS, SANCTIONS_BITE, SANCTIONS_BITE_AT, STANDING_BONUS, STANDING_BONUS_AT } from './flow';
 import { legalActions } from './legal';
-import { objectivesOf, OBJECTIVES } from './objectives';
+import { objectivesOf, OBJECTIVES, OBJECTIVES_DEALT } from './objectives';
 import { ACTOR_OPS, OP_INFO, type OpId } from './ops';
 import { apply } from './apply';
 import { RESOURCES, RESOURCE_INFO, RESOURCE_MAX, RESOURCE_MIN } from './resources';
 import { AGENDA, APEC_FAILURE_VP, APEC_SUCCESS_VP, CATASTROPHE_PENALTY, CULPRIT_PENALTY } from './scoring';
 import { START_RESOURCES, newGameOrThrow } from './setup';
 import { HAND_SIZE, STANDARD_ROUNDS, TURNS_PER_ROUND, TURN_ORDER, type GameState } from './state';
-import { DEAL_VP, READINESS_AFTER_SUMMIT, SUMMIT_READY, TABLES, TABLE_INFO, TABLE_TERMS, TERM_INFO } from './summit';
-import { CATASTROPHE_TENSION, TRACKS, TRACK_INFO } from './tracks';
+import {
+  AUDIENCE_COST, DEAL_VP, PRECONDITION_TERMS, READINESS_AFTER_SUMMIT, RUSSIA_SPOIL_AXIS_COST, SNUB_GAINS, SNUB_READINESS_LOSS, SPOIL_COST,
+  SPOIL_GUEST_VP, SPOIL_VP, SUMMIT_READY, SWEETEN_COST, SWEETEN_GUEST_VP, SWEETEN_VP, TABLES, TABLE_INFO, TABLE_TERMS, TERM_INFO, WALKAWAY_GAINS,
+} from './summit';
+import { ACCIDENT_TENSION, accidentChance, BRINK_TENSION, CATASTROPHE_TENSION, CRISIS_TENSION, TRACKS, TRACK_INFO } from './tracks';
 import { toMove } from './turn';
 
 // ── Markdown helpers ────────────────────────────────────────────────────────────────────────────
@@ -47,7 +51,9 @@ export function renderComponents(): string {
     `- **${plural(CARDS.length, 'card')}**: ${bySide.join(', ')}.`,
     `- **${plural(TRACKS.length, 'shared track')}**: ${andList(TRACKS.map((t) => TRACK_INFO[t].name))}.`,
     `- **${plural(RESOURCES.length, 'resource')} per actor** (each ${RESOURCE_MIN}–${RESOURCE_MAX}): ${andList(RESOURCES.map((r) => RESOURCE_INFO[r].name))}.`,
-    `- **${plural(OBJECTIVES.length, 'hidden objective')}**, ${OBJECTIVES.length / ACTORS.length} per actor; each actor secretly holds one.`,
+    `- **${plural(CARDS.length, 'card')} in three decks by period**: ${andList(PERIODS.map((p) => `${PERIOD_INFO[p].name} (${CARDS.filter((c) => c.period === p).length})`))}.`,
+    `- **${plural(OBJECTIVES.length, 'hidden objective')}**, ${OBJECTIVES.length / ACTORS.length} per actor; each actor is dealt ${OBJECTIVES_DEALT} and secretly keeps one.`,
+    `- **${plural(READINGS.length, 'forecast')}**: the analysts' readings of Pyongyang's silence; each actor secretly records one.`,
     `- **${plural(TABLES.length, 'summit table')}** (${andList(TABLES.map((t) => TABLE_INFO[t].name))}) with ${plural(Object.keys(TERM_INFO).length, 'negotiable term')}.`,
     `- **A calendar** of ${plural(CALENDAR.length, 'scripted round')} and ${plural(HEADLINES.length, 'random headline')}.`,
   ].join('\n');
@@ -65,18 +71,20 @@ export function renderSetup(): string {
     '',
     res,
     '',
-    `3. Shuffle all ${CARDS.length} cards into one deck. Each actor secretly draws one of its ${OBJECTIVES.length / ACTORS.length} hidden objectives at random.`,
-    `4. Everyone starts on 0 VP. A standard game lasts ${plural(STANDARD_ROUNDS, 'round')}; the first round begins at once with its world events, then every actor draws up to ${plural(HAND_SIZE, 'card')}.`,
+    `3. Shuffle the ${CARDS.filter((c) => c.period === 'september').length} ${PERIOD_INFO.september.name} cards into the deck; set the ${andList(PERIODS.filter((p) => p !== 'september').map((p) => PERIOD_INFO[p].name))} decks aside (see **Round**).`,
+    `4. Deal each actor ${OBJECTIVES_DEALT} of its ${OBJECTIVES.length / ACTORS.length} hidden objectives at random.`,
+    `5. **Setup turns**, one actor at a time in the order ${names(TURN_ORDER).join(' → ')}: the actor secretly **keeps one** of its two objectives (the other stays face down for the debrief), then secretly **records a forecast**: which analyst's reading of Pyongyang will the autumn bear out? (see **Forecasts**). Others see only that it has chosen.`,
+    `6. Everyone starts on 0 VP. A standard game lasts ${plural(STANDARD_ROUNDS, 'round')}; once every actor has chosen, the first round begins with its world events, then every actor draws up to ${plural(HAND_SIZE, 'card')}.`,
   ].join('\n');
 }
 
 export function renderRound(): string {
   const order = names(TURN_ORDER);
   return [
-    `1. **World events.** The calendar's scheduled event for the round (if any) takes effect, then one random headline.`,
+    `1. **New deck and world events.** When a period begins (${andList(PERIODS.filter((p) => p !== 'september').map((p) => `${PERIOD_INFO[p].name} in round ${PERIOD_INFO[p].fromRound}`))}; earlier in a shorter game, APEC week's by the last round), its cards are shuffled into the deck. The calendar's scheduled event for the round (if any) takes effect, then one random headline. Then, at the brink (tension ${BRINK_TENSION} or more), a seeded accident may happen (see **Catastrophe**).`,
     `2. **Draw.** Every actor, in turn order, draws back up to ${plural(HAND_SIZE, 'card')}. When the deck runs out, the discard pile is shuffled into a new deck.`,
     `3. **Action turns.** ${(TURNS_PER_ROUND as number) === 1 ? 'Once' : `${TURNS_PER_ROUND} times`} around the table in the order ${order.join(' → ')}: each actor plays one card for its event or its ops (${plural(TURN_ORDER.length * TURNS_PER_ROUND, 'turn')} a round).`,
-    `4. **Summit step.** Each summit table whose readiness is at least ${SUMMIT_READY} opens, in the order ${andList(TABLES.map((t) => TABLE_INFO[t].name))}.`,
+    `4. **Summit step.** Each summit table whose readiness is at least ${SUMMIT_READY} opens, in the order ${andList(TABLES.map((t) => TABLE_INFO[t].name))}: North Korea decides whether to attend the Trump–Kim table, third parties may sweeten or spoil, then the host proposes (see **Summits**).`,
     `5. **Scoring.** In the APEC round the APEC summit is judged. Then every actor scores its public agenda, and upkeep follows (see **Scoring**).`,
   ].join('\n');
 }
@@ -107,7 +115,12 @@ export function renderActorOps(actor: ActorId): string {
 
 export function renderOps(): string {
   const common = commonOps();
-  const parts = [`**Every actor** (${andList(common.map((op) => OP_INFO[op].name))}):`, '', table(OP_HEAD, common.map(opRow))];
+  const parts = [
+    `- **Repeats give less.** Each earlier use of the same operation in the same round takes one point off the card (a 2-ops card run a second time counts as 1; at 0 it does nothing).`,
+    `- **A rival's card fires for its side.** Playing for ops a card whose event belongs to another actor or to a bloc you are not part of fires that event first, for its side (as in Twilight Struggle), whether it helps you or not. Neutral cards never fire.`,
+    `- **Dated cards.** A card with its own fortnight earns ${signed(DATED_BONUS_VP)} VP when played for its event in that round.`,
+    '',
+    `**Every actor** (${andList(common.map((op) => OP_INFO[op].name))}):`, '', table(OP_HEAD, common.map(opRow))];
   for (const id of ACTORS) {
     const own = ACTOR_OPS[id].filter((op) => !common.includes(op));
     parts.push('', `**${ACTOR_INFO[id].name}** also has:`, '', table(OP_HEAD, own.map(opRow)));
@@ -116,26 +129,37 @@ export function renderOps(): string {
 }
 
 export function renderSummit(): string {
-  const tables = table(['Table', 'Host (proposes)', 'Guest', 'Opens when'], TABLES.map((t) => {
+  const tables = table(['Table', 'Host (proposes)', 'Guest', 'Third parties', 'Opens when'], TABLES.map((t) => {
     const i = TABLE_INFO[t];
-    return [i.name, ACTOR_INFO[i.host].name, ACTOR_INFO[i.guest].name, `${TRACK_INFO[i.readiness].name} is ${SUMMIT_READY} or more`];
+    return [i.name, ACTOR_INFO[i.host].name, ACTOR_INFO[i.guest].name, andList(names(i.thirdParties)), `${TRACK_INFO[i.readiness].name} is ${SUMMIT_READY} or more`];
   }));
   const parts = [
     tables,
     '',
-    `- **Open or decline.** The host either pays ${SUMMIT_OFFER_COST} diplomatic capital and proposes a package of terms, or declines: readiness ${signed(-DECLINE_READINESS_LOSS)}.`,
-    `- **A valid package** uses distinct terms of that table only, with at least one concession from each side.`,
-    `- **Answer.** The guest accepts, rejects, or makes one counter-offer (a different valid package). A counter-offer goes back to the host, who can only accept or reject it.`,
-    `- **Accept: a deal.** Both sides score ${signed(DEAL_VP)} VP, every term in the package takes effect, and the table's readiness drops to ${READINESS_AFTER_SUMMIT}: a new summit must be prepared.`,
-    `- **Reject: talks break down** (like Hanoi): readiness ${signed(-REJECT_READINESS_LOSS)} and tension ${signed(REJECT_TENSION)}, blamed on whoever rejected.`,
+    `1. **Pyongyang decides** (Trump–Kim table only). North Korea **attends** — naming, if it likes, one precondition among the terms Washington can give (${andList(PRECONDITION_TERMS.map((t) => TERM_INFO[t].name))}) — or **snubs** the table: it closes, readiness ${signed(-SNUB_READINESS_LOSS)}, and ${describeEffects(SNUB_GAINS).replace(/\.$/, '')}. Every decision is recorded for the forecasts and the debrief.`,
+    `2. **Sweeten or spoil.** Each third party the table names, in turn order, may **sweeten** it (${SWEETEN_COST} capital; if a deal is reached it scores ${signed(SWEETEN_VP)} VP and the guest ${signed(SWEETEN_GUEST_VP)} VP), **spoil** it (${SPOIL_COST} capital, and Russia also axis cohesion ${signed(-RUSSIA_SPOIL_AXIS_COST)}; if no deal is reached it scores ${signed(SPOIL_VP)} VP, and a deal costs the guest ${SPOIL_GUEST_VP} VP), or **pass**. A spoiler cannot close the table: the host still decides.`,
+    `3. **Open or decline.** The host either pays ${SUMMIT_OFFER_COST} diplomatic capital and proposes a package of terms, or declines: readiness ${signed(-DECLINE_READINESS_LOSS)}.`,
+    `   A **valid package** uses distinct terms of that table only, with at least one concession from each side. Every term costs the side that concedes it (see the tables below), so no package is best for both sides: a deal is a trade.`,
+    `4. **Answer.** The guest accepts, rejects, or makes one counter-offer (a different valid package). A counter-offer goes back to the host, who can only accept or reject it.`,
+    `   - **Accept: a deal.** Both sides score ${signed(DEAL_VP)} VP, every term in the package takes effect with its cost, and the table's readiness drops to ${READINESS_AFTER_SUMMIT}: a new summit must be prepared.`,
+    `   - **Reject: talks break down** (like Hanoi): readiness ${signed(-REJECT_READINESS_LOSS)} and tension ${signed(REJECT_TENSION)}, blamed on whoever rejected. The proposer of the refused offer loses ${AUDIENCE_COST} domestic standing (audience costs); a guest who walks away gains ${describeEffects(WALKAWAY_GAINS.KP, 'KP').replace(/^North Korea: /, '').replace(/\.$/, '')}.`,
+    `   - **Kim's demand.** If North Korea named a precondition and the offer leaves it out, North Korea may refuse at no cost: no tension is added.`,
   ];
   for (const t of TABLES) {
-    parts.push('', `**Terms at the ${TABLE_INFO[t].name}**`, '', table(['Term', 'Conceded by', 'Effects if agreed'], TABLE_TERMS[t].map((id) => {
+    parts.push('', `**Terms at the ${TABLE_INFO[t].name}**`, '', table(['Term', 'Conceded by', 'Effects if agreed', 'What it costs the giver'], TABLE_TERMS[t].map((id) => {
       const term = TERM_INFO[id];
-      return [term.name, ACTOR_INFO[term.giver].name, describeEffects(term.effects)];
+      return [term.name, ACTOR_INFO[term.giver].name, describeEffects(term.effects), describeEffects(term.cost)];
     })));
   }
   return parts.join('\n');
+}
+
+export function renderForecasts(): string {
+  return [
+    table(['Forecast', 'Analyst', 'The reading', 'Right if'], READINGS.map((r) => [READING_INFO[r].name, READING_INFO[r].analyst, READING_INFO[r].text, READING_INFO[r].judged])),
+    '',
+    `At the end of the game every forecast is revealed; each right one scores ${signed(FORECAST_VP)} VP. Exactly one reading is right in every game that runs the calendar.`,
+  ].join('\n');
 }
 
 const eventLine = (ev: WorldEvent) => `${ev.name}: ${describeEffects(ev.effects)}`;
@@ -186,11 +210,11 @@ export function renderScoring(): string {
     ]),
     '',
     `2. *Agenda*: each actor scores ${signed(AGENDA_ITEM_VP)} VP per public agenda item met (see **Public agendas**).`,
-    `3. *Upkeep*: every actor gains ${signed(CAPITAL_INCOME)} diplomatic capital, ${signed(STANDING_BONUS)} more if its domestic standing is ${STANDING_BONUS_AT} or more. If Sanctions pressure is ${SANCTIONS_BITE_AT} or more, North Korea loses ${SANCTIONS_BITE} economy.`,
+    `3. *Upkeep*: every actor gains ${signed(CAPITAL_INCOME)} diplomatic capital, ${signed(STANDING_BONUS)} more if its domestic standing is ${STANDING_BONUS_AT} or more. If Sanctions pressure is ${SANCTIONS_BITE_AT} or more, North Korea loses ${SANCTIONS_BITE} economy. In a crisis (tension ${CRISIS_TENSION} or more): ${describeEffects(CRISIS_EFFECTS).replace(/\.$/, '')}.`,
     '',
-    `**At the end of the last round** every actor reveals its hidden objective and scores its VP if the condition is met.`,
+    `**At the end of the last round** every actor reveals its kept objective and scores its VP if the condition is met, then the forecasts are revealed and every right one scores ${signed(FORECAST_VP)} VP.`,
     '',
-    `**Ranking**: most VP wins. Ties go to higher domestic standing, then to the earlier actor in the order ${ACTORS.map((id) => ACTOR_INFO[id].short).join(', ')}.`,
+    `**Ranking**: most VP wins. Ties go to higher domestic standing, then to the earlier actor in the order ${ACTORS.map((id) => ACTOR_INFO[id].short).join(', ')}; the end screen says in words how a tie at the top was settled.`,
   ].join('\n');
 }
 
@@ -201,16 +225,20 @@ export function renderCatastrophe(): string {
     `- Nobody wins.`,
     `- Every actor loses ${CATASTROPHE_PENALTY} VP.`,
     `- The culprit — the actor whose card, operation or rejected offer pushed tension to ${CATASTROPHE_TENSION} — loses ${CULPRIT_PENALTY} VP more and ranks last whatever its score.`,
-    `- If a world event or headline tipped it over, there is no culprit.`,
+    `- If a world event, a headline or an accident tipped it over, there is no culprit.`,
+    '',
+    `**The brink.** At tension ${BRINK_TENSION} or more, each round opens (after its world events) with a seeded chance of an accident — ${Math.round(accidentChance(BRINK_TENSION) * 100)}% at ${BRINK_TENSION}, ${Math.round(accidentChance(BRINK_TENSION + 1) * 100)}% at ${BRINK_TENSION + 1} — that adds ${ACCIDENT_TENSION} tension: brinkmanship can backfire even with careful players.`,
   ].join('\n');
 }
 
 function cardEntry(card: Card): string {
   const cost = card.cost === 0 ? 'event free' : `event costs ${card.cost} capital`;
+  const own = card.round !== undefined ? ` · its own round: ${card.round}` : '';
   return [
-    `- **${card.name}** — ${SIDE_NAMES[card.side]} · ${card.ops} ops · ${cost} · ${card.date}  `,
+    `- **${card.name}** — ${SIDE_NAMES[card.side]} · ${card.ops} ops · ${cost} · ${PERIOD_INFO[card.period].name} deck${own}  `,
     `  Event: ${describeCard(card)}  `,
-    `  *${card.flavor}*`,
+    `  *${card.flavor}*  `,
+    `  ${card.date} — ${card.source}`,
   ].join('\n');
 }
 
@@ -232,11 +260,11 @@ export function renderActorCards(actor: ActorId): string {
   const rows: (string | number)[][] = [];
   for (const side of sidesOf(actor)) {
     if (side === 'neutral') continue;
-    for (const card of cardsOfSide(side)) rows.push([`**${card.name}**`, SIDE_MEMBERS[side].length > 1 ? SIDE_NAMES[side] : 'own', card.ops, card.cost, describeCard(card)]);
+    for (const card of cardsOfSide(side)) rows.push([`**${card.name}**`, SIDE_MEMBERS[side].length > 1 ? SIDE_NAMES[side] : 'own', card.ops, card.cost, `${PERIOD_INFO[card.period].name}${card.round !== undefined ? ` (round ${card.round})` : ''}`, describeCard(card)]);
   }
   const neutral = cardsOfSide('neutral').length;
-  return table(['Card', 'Side', 'Ops', 'Event cost', 'Event'], rows)
-    + `\n\nYou may also play the ${neutral} neutral cards for their events (see the rulebook), and any card at all for its ops.`;
+  return table(['Card', 'Side', 'Ops', 'Event cost', 'Deck', 'Event'], rows)
+    + `\n\nYou may also play the ${neutral} neutral cards for their events (see the rulebook), and any card at all for its ops — but a rival's card played for ops fires its event for its side first.`;
 }
 
 export function renderActorStart(actor: ActorId): string {
@@ -246,7 +274,8 @@ export function renderActorStart(actor: ActorId): string {
 export function renderActorSummit(actor: ActorId): string {
   const mine = TABLES.filter((t) => TABLE_INFO[t].host === actor || TABLE_INFO[t].guest === actor);
   if (mine.length === 0) {
-    const watch = `You sit at no summit table, but the terms agreed there move tracks you score on. Watch ${andList(TABLES.map((t) => TRACK_INFO[TABLE_INFO[t].readiness].name))}.`;
+    const third = TABLES.filter((t) => TABLE_INFO[t].thirdParties.includes(actor));
+    const watch = `You sit at no summit table as host or guest, but you may sweeten (${SWEETEN_COST} capital, ${signed(SWEETEN_VP)} VP if a deal is reached) or spoil (${SPOIL_COST} capital${actor === 'RU' ? `, axis cohesion ${signed(-RUSSIA_SPOIL_AXIS_COST)}` : ''}; ${signed(SPOIL_VP)} VP if none) the ${andList(third.map((t) => TABLE_INFO[t].name))}, and the terms agreed there move tracks you score on. Watch ${andList(TABLES.map((t) => TRACK_INFO[TABLE_INFO[t].readiness].name))}.`;
     const touching = TABLES.flatMap((t) => TABLE_TERMS[t].filter((id) => TERM_INFO[id].effects.some((e) => e.kind !== 'track' && e.actor === actor)).map((id) => [TABLE_INFO[t].name, TERM_INFO[id].name, ACTOR_INFO[TERM_INFO[id].giver].name, describeEffects(TERM_INFO[id].effects)]));
     if (touching.length === 0) return `${watch} No term names ${ACTOR_INFO[actor].name} directly.`;
     return `${watch} These terms name ${ACTOR_INFO[actor].name} directly:\n\n${table(['Table', 'Term', 'Conceded by', 'Effects if agreed'], touching)}`;
@@ -254,10 +283,12 @@ export function renderActorSummit(actor: ActorId): string {
   const parts: string[] = [];
   for (const t of mine) {
     const i = TABLE_INFO[t];
-    const role = i.host === actor ? `host: you propose (cost ${SUMMIT_OFFER_COST} capital) or decline` : 'guest: you accept, reject or counter once';
+    const role = i.host === actor ? `host: you propose (cost ${SUMMIT_OFFER_COST} capital) or decline` : t === 'USKP' ? 'guest: first you attend (naming a precondition, or none) or snub; then you accept, reject or counter once' : 'guest: you accept, reject or counter once';
     parts.push(`**${i.name}** — you are the ${role}. Opens when ${TRACK_INFO[i.readiness].name} is ${SUMMIT_READY} or more; a deal is ${signed(DEAL_VP)} VP to each side.`, '');
-    parts.push(table(['Term', 'Conceded by', 'Effects if agreed'], TABLE_TERMS[t].map((id) => [TERM_INFO[id].name, TERM_INFO[id].giver === actor ? 'you' : ACTOR_INFO[TERM_INFO[id].giver].name, describeEffects(TERM_INFO[id].effects)])), '');
+    parts.push(table(['Term', 'Conceded by', 'Effects if agreed', 'What it costs the giver'], TABLE_TERMS[t].map((id) => [TERM_INFO[id].name, TERM_INFO[id].giver === actor ? 'you' : ACTOR_INFO[TERM_INFO[id].giver].name, describeEffects(TERM_INFO[id].effects), describeEffects(TERM_INFO[id].cost)])), '');
   }
+  const third = TABLES.filter((t) => TABLE_INFO[t].thirdParties.includes(actor));
+  if (third.length > 0) parts.push(`At the ${andList(third.map((t) => TABLE_INFO[t].name))} you are a third party: sweeten (${SWEETEN_COST} capital, ${signed(SWEETEN_VP)} VP if a deal is reached), spoil (${SPOIL_COST} capital${actor === 'RU' ? `, axis cohesion ${signed(-RUSSIA_SPOIL_AXIS_COST)}` : ''}; ${signed(SPOIL_VP)} VP if none) or pass.`);
   return parts.join('\n').trimEnd();
 }
 
@@ -330,6 +361,7 @@ export function rulebookSections(): Record<string, string> {
     resources: renderResources(),
     ops: renderOps(),
     summit: renderSummit(),
+    forecasts: renderForecasts(),
     calendar: renderCalendar(),
     agenda: renderAgenda(),
     objectives: renderObjectives(),

@@ -15,6 +15,7 @@ import { SUMMIT_READY } from './summit';
 import { CATASTROPHE_TENSION } from './tracks';
 import { toMove } from './turn';
 import { FORECAST_VP } from './readings';
+import { getCard, rivalEventOwner } from './cards';
 import { readingOf } from './flow';
 import { type Mutable, edit, mustApply, startedGame } from './testkit';
 
@@ -34,7 +35,10 @@ function lastTurn(round: number, rounds: number, f: (d: Mutable<GameState>) => v
 /** The mover plays a card for Lobby: it touches only its own capital, so scoring is all that moves VP. */
 const endTurn = (s: GameState) => {
   const mover = toMove(s)!;
-  return ok(s, { type: 'playOps', actor: mover, card: s.actors[mover].hand[0]!, op: 'lobby' });
+  // An own or neutral card: a rival's card would fire its event first.
+  const card = s.actors[mover].hand.find((id) => !rivalEventOwner(getCard(id)!, mover));
+  const st = card ? s : edit(s, (d) => { d.actors[mover].hand[0] = 'hotline'; });
+  return ok(st, { type: 'playOps', actor: mover, card: card ?? 'hotline', op: 'lobby' });
 };
 
 describe('round scoring', () => {
@@ -158,7 +162,10 @@ describe('end of the game', () => {
     while (s.phase !== 'ended') {
       const mover = toMove(s)!;
       // Calm play: ops only (Lobby or De-escalate), decline every summit, so no catastrophe.
-      const a = legalActions(s, mover).find((x) => x.type === 'decline' || (x.type === 'playOps' && x.op === 'deescalate'))!;
+      const legal = legalActions(s, mover);
+      const calm = (x: (typeof legal)[number]) => x.type === 'playOps' && x.op === 'deescalate' && !rivalEventOwner(getCard(x.card)!, mover);
+      const a = legal.find((x) => x.type === 'decline' || x.type === 'snub' || x.type === 'pass' || calm(x))
+        ?? legal.find((x) => x.type === 'playOps' && x.op === 'deescalate')!;
       s = ok(s, a);
       steps++;
       expect(s.round).toBeLessThanOrEqual(rounds);

@@ -1,5 +1,5 @@
 import { ACTORS, type ActorId } from './actors';
-import { CARDS } from './cards';
+import { cardsInPlay } from './cards';
 import type { Draft, DraftActor } from './draft';
 import { OBJECTIVES_DEALT, objectivesOf } from './objectives';
 import { isSeed, seedRng, shuffle } from './prng';
@@ -39,7 +39,8 @@ export function newGame(options: Partial<GameOptions> = {}): Result<GameState, S
   if (!v.ok) return v;
   let rng = seedRng(v.value.seed);
   let deck: string[];
-  [deck, rng] = shuffle(CARDS.map((c) => c.id), rng);
+  // The September deck (and, in a very short game, the decks that enter in round 1).
+  [deck, rng] = shuffle(cardsInPlay(1, v.value.rounds), rng);
   const actors = {} as Record<ActorId, DraftActor>;
   for (const id of ACTORS) {
     let choices: string[];
