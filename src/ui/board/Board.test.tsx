@@ -41,6 +41,18 @@ describe('Board', () => {
     expect(cells(rowOf(tracksTable(), 'Summit readiness US–DPRK'))[2]).toBe(`Summit table opens at ${SUMMIT_READY}`);
   });
 
+  it('prints the tension thresholds and, when tension is high, the crisis and the accident risk now, in words', () => {
+    const calm = fresh();
+    const { container, rerender } = render(<Board view={calm} />);
+    const marks = () => cells(rowOf(tracksTable(), 'Tension'))[2];
+    expect(marks()).toMatch(/Accidents at 8\+: .*15% at 8, 30% at 9/);
+    expect(marks()).toMatch(/Crisis at 7\+: at each round's end/);
+    expect(marks()).not.toMatch(/Now:/);
+    rerender(<Board view={{ ...calm, tracks: { ...calm.tracks, tension: 8 } }} />);
+    expect(marks()).toMatch(/Now: crisis costs at each round's end; accident risk 15% at the start of each round\./);
+    expect(container.querySelector('g.board-track[data-track="tension"] .board-track-live')!.textContent).toBe('Crisis now · accident risk 15% a round');
+  });
+
   it('gives each actor its own emblem file', () => {
     expect(new Set(ACTORS.map((a) => ACTOR_ART[a].emblem)).size).toBe(5);
     expect(new Set(ACTORS.map((a) => ACTOR_ART[a].shape)).size).toBe(5);

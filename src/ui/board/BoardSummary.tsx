@@ -1,6 +1,6 @@
 import { ACTOR_INFO, ACTORS, type GameView, RESOURCE_INFO, RESOURCES, SUMMIT_READY, TABLE_INFO, TABLES, TERM_INFO, TRACK_INFO, TRACKS } from '../../engine';
 import { ACTOR_ART } from './actorArt';
-import { type BoardChanges, boardToMove, roundText, signed, stepText, trackNotes } from './boardModel';
+import { type BoardChanges, boardToMove, roundText, signed, stepText, tensionNow, trackNotes } from './boardModel';
 
 /**
  * Every value on the board as text tables: what a screen reader reads, and what anyone can open instead of the picture.
@@ -22,7 +22,7 @@ export function BoardSummary({ view, changes, id }: { view: GameView; changes: B
               <th scope="row">{TRACK_INFO[t].name}</th>
               <td data-label="Value" className="bs-value">{view.tracks[t]}</td>
               <td data-label="Range">{`${TRACK_INFO[t].min}–${TRACK_INFO[t].max}`}</td>
-              <td data-label="Marks">{trackNotes(t)}</td>
+              <td data-label="Marks">{trackNotes(t)}{t === 'tension' && tensionNow(view.tracks.tension) ? <strong className="bs-now">{` ${tensionNow(view.tracks.tension)}.`}</strong> : null}</td>
               <td data-label="Last step">{changedText(changes.trackDelta[t], changes.tracks.has(t))}</td>
             </tr>
           ))}

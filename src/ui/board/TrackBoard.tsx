@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { TRACK_INFO, TRACKS, type TrackId } from '../../engine';
-import { signed, TRACK_MARKS } from './boardModel';
+import { signed, tensionNow, TRACK_MARKS } from './boardModel';
 
 export const SPACE = 42;
 export const ROW_H = 80;
@@ -67,7 +67,7 @@ const TrackRow = memo(function TrackRow({ track, note, value, changed, delta, y 
       {changed && <rect x="4" y="-2" width="534" height={ROW_H - 4} rx="10" className="board-changed-outline" />}
       <text x={LEFT} y="20" className="board-track-name">{info.name}</text>
       <text x={LEFT + 11 * SPACE - 4} y="20" className="board-track-value">{`${value} / ${info.max}`}</text>
-      {n >= 11 && marks.length > 0 ? (
+      {n >= 11 && marks.length > 0 && !note ? (
         <text x={LEFT + 11 * SPACE - 76} y="20" className="board-zone-note board-zone-note--head">{marks.map((m) => m.label).join(' · ')}</text>
       ) : null}
       {note ? <text x={LEFT + 11 * SPACE - 76} y="20" className="board-zone-note board-zone-note--head board-track-live">{note}</text> : null}
@@ -100,7 +100,7 @@ export function TrackBoard({ tracks, apecNote, changed, delta }: Props) {
   return (
     <g className="board-tracks">
       {TRACKS.map((t, i) => (
-        <TrackRow key={t} track={t} note={t === 'apec' ? apecNote : undefined} value={tracks[t]} changed={changed.has(t)} delta={delta[t]} y={i * ROW_H} />
+        <TrackRow key={t} track={t} note={t === 'apec' ? apecNote : t === 'tension' ? tensionNow(tracks.tension, true) || undefined : undefined} value={tracks[t]} changed={changed.has(t)} delta={delta[t]} y={i * ROW_H} />
       ))}
     </g>
   );

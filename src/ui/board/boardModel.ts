@@ -3,10 +3,13 @@
  * for each track, and what changed since the previous view. Pure, so it is tested without a DOM.
  */
 import {
-  ACTORS, ACTOR_INFO, APEC_MAX_TENSION, APEC_MIN_PREP, CALENDAR, CATASTROPHE_TENSION, type ActorId, type GameState,
+  ACCIDENT_TENSION, accidentChance, ACTORS, ACTOR_INFO, APEC_MAX_TENSION, APEC_MIN_PREP, BRINK_TENSION, CALENDAR, CATASTROPHE_TENSION,
+  CRISIS_TENSION, describeEffects, type ActorId, type GameState,
   type GameView, RESOURCES, type ResourceId, roundLabel, standings, SUMMIT_READY, TABLE_INFO, TERM_INFO, TRACKS,
   type TrackId, TURN_ORDER, TURNS_PER_ROUND,
 } from '../../engine';
+// Not re-exported by the engine's index yet (asked in notes/RULES2.md): the crisis' cost, from the rules' own data.
+import { CRISIS_EFFECTS } from '../../engine/flow';
 
 export const TURNS_IN_ROUND = TURN_ORDER.length * TURNS_PER_ROUND;
 
@@ -85,14 +88,24 @@ export interface TrackMark {
   readonly from: number;
   readonly to: number;
   readonly label: string;
+  /** The rule in full words, for the text tables (the board prints the short label). */
+  readonly text?: string;
   readonly tone: 'danger' | 'good' | 'warn';
 }
 
+const pct = (p: number) => `${Math.round(p * 100)}%`;
+
 /** Rule thresholds drawn on each track, with words so colour is never the only signal. */
 export const TRACK_MARKS: Readonly<Record<TrackId, readonly TrackMark[]>> = {
+  // Most severe first: a space takes the tone of the first zone that holds it; each zone's bracket starts at its threshold.
   tension: [
-    { from: APEC_MAX_TENSION + 1, to: CATASTROPHE_TENSION - 1, label: `APEC fails above ${APEC_MAX_TENSION}`, tone: 'warn' },
     { from: CATASTROPHE_TENSION, to: CATASTROPHE_TENSION, label: `Catastrophe at ${CATASTROPHE_TENSION}`, tone: 'danger' },
+    {
+      from: BRINK_TENSION, to: CATASTROPHE_TENSION - 1, label: `Accidents ${BRINK_TENSION}+`, tone: 'danger',
+      text: `Accidents at ${BRINK_TENSION}+: each round opens with a chance of an accident (tension +${ACCIDENT_TENSION}): ${[...new Set(Array.from({ length: CATASTROPHE_TENSION - BRINK_TENSION }, (_, k) => BRINK_TENSION + k))].map((t) => `${pct(accidentChance(t))} at ${t}`).join(', ')}`,
+    },
+    { from: CRISIS_TENSION, to: CATASTROPHE_TENSION - 1, label: `Crisis ${CRISIS_TENSION}+`, tone: 'warn', text: `Crisis at ${CRISIS_TENSION}+: at each round's end, ${describeEffects(CRISIS_EFFECTS).replace(/\.$/, '')}` },
+    { from: APEC_MAX_TENSION + 1, to: CATASTROPHE_TENSION - 1, label: `APEC fails above ${APEC_MAX_TENSION}`, tone: 'warn' },
   ],
   sanctions: [{ from: SANCTIONS_BITE_AT, to: 10, label: `Bites DPRK economy at ${SANCTIONS_BITE_AT}+`, tone: 'warn' }],
   summitUSKP: [{ from: SUMMIT_READY, to: 6, label: `Summit table opens at ${SUMMIT_READY}`, tone: 'good' }],
@@ -103,7 +116,20 @@ export const TRACK_MARKS: Readonly<Record<TrackId, readonly TrackMark[]>> = {
   alliance: [],
 };
 
-export const trackNotes = (t: TrackId): string => TRACK_MARKS[t].map((m) => m.label).join('; ');
+export const trackNotes = (t: TrackId): string => TRACK_MARKS[t].map((m) => m.text ?? m.label).join('; ');
+
+/** What tension does right now (text, never colour alone): crisis costs and the accident risk; '' below the crisis. */
+export function tensionNow(tension: number, short = false): string {
+  if (tension >= CATASTROPHE_TENSION) return 'Catastrophe';
+  const risk = accidentChance(tension);
+  // The board's printed line: a few words beside the track's name.
+  if (short) return tension >= CRISIS_TENSION ? `Crisis now${risk > 0 ? ` · accident risk ${pct(risk)} a round` : ''}` : '';
+  const parts = [
+    ...(tension >= CRISIS_TENSION ? ['crisis costs at each round\'s end'] : []),
+    ...(risk > 0 ? [`accident risk ${pct(risk)} at the start of each round`] : []),
+  ];
+  return parts.length ? `Now: ${parts.join('; ')}` : '';
+}
 
 export interface BoardHighlight {
   readonly tracks?: readonly string[];

@@ -47,7 +47,7 @@ export function SecretStep({ state, actor, team, onDone }: { state: GameState; a
           ) : (
             <Hand state={state} seat={actor} legal={legal} pending={pending} onChoose={setPending} onPreview={setPreview} />
           )}
-          <ConfirmBar pending={pending} preview={preview} error={error} onConfirm={confirm} onCancel={() => setPending(null)} note={(a) => moveNote(state, a)} />
+          <ConfirmBar pending={pending} preview={preview} error={error} onConfirm={confirm} onCancel={() => setPending(null)} note={(a) => moveNote(state, a)} state={state} />
         </div>
       </div>
       <p>

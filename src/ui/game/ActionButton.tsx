@@ -5,7 +5,9 @@ import { type Action, explainAction } from '../../engine';
  * One legal move. Its effect (from the engine's explainAction) is its accessible description and
  * is shown as a tooltip on hover and in the move bar on keyboard focus, so nobody takes a move without knowing what it does.
  */
-export function ActionButton({ action, label, ariaLabel, onChoose, onPreview, selected, className = '', disabled = false, wide = false, note }: {
+export function ActionButton({ action, label, ariaLabel, onChoose, onPreview, selected, className = '', disabled = false, wide = false, note, explanation }: {
+  /** The effect in words when the position changes it (explainAction(action, state)); default explainAction(action). */
+  explanation?: string;
   /** Fills the row (event buttons). */
   wide?: boolean;
   /** A warning added to the move's effect (e.g. "Already run this round: a repeat gives less."). */
@@ -40,7 +42,7 @@ export function ActionButton({ action, label, ariaLabel, onChoose, onPreview, se
       >
         {label}
       </button>
-      <span id={id} className="tip" role="tooltip" aria-hidden="true">{explainAction(action)}{note ? <strong className="tip-note"> {note}</strong> : null}</span>
+      <span id={id} className="tip" role="tooltip" aria-hidden="true">{explanation ?? explainAction(action)}{note ? <strong className="tip-note"> {note}</strong> : null}</span>
     </span>
   );
 }

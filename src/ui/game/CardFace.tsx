@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { type Card, type CardSide, describeCard, SIDE_NAMES } from '../../engine';
+import { type Card, type CardSide, describeCard, PERIOD_INFO, SIDE_NAMES } from '../../engine';
 import { ACTOR_ART } from '../board/actorArt';
 import { count } from '../common/words';
 
@@ -16,7 +16,7 @@ function Emblem({ side }: { side: CardSide }) {
  * engine's own data) and flavor. In the tray the text sits in a fold that opens above the card on
  * hover or keyboard focus (it stays in the accessibility tree when folded); the moves stay in place.
  */
-export function CardFace({ card, note, children, headingLevel = 3 }: { card: Card; note?: string; children?: ReactNode; headingLevel?: 3 | 4 }) {
+export function CardFace({ card, note, dated, children, headingLevel = 3 }: { card: Card; note?: string; dated?: string; children?: ReactNode; headingLevel?: 3 | 4 }) {
   const H = headingLevel === 3 ? 'h3' : 'h4';
   return (
     <article className="card" data-side={card.side} aria-label={`Card: ${card.name}`}>
@@ -29,14 +29,16 @@ export function CardFace({ card, note, children, headingLevel = 3 }: { card: Car
       </div>
       <H className="card-name">{card.name}</H>
       <p className="card-meta">
-        <span className="card-date">{card.date}</span>
+        <span className="card-date">{PERIOD_INFO[card.period].name} · {card.date}</span>
         <span className="card-cost">{card.cost === 0 ? 'Event free' : `Event: ${count(card.cost, 'capital', 'capital')}`}</span>
       </p>
       <div className="card-more">
         <p className="card-text">{describeCard(card)}</p>
         <p className="card-flavor">{card.flavor}</p>
+        <p className="card-source">Source: {card.source}</p>
         {note ? <p className="card-note"><span aria-hidden="true">⊘ </span>{note}</p> : null}
       </div>
+      {dated ? <p className="card-dated"><span aria-hidden="true">★ </span>{dated}</p> : null}
       {children ? <div className="card-actions">{children}</div> : null}
     </article>
   );

@@ -1,8 +1,10 @@
 import { useEffect, useRef } from 'react';
-import { type Action, describeAction, explainAction } from '../../engine';
+import { type Action, describeAction, explainAction, type GameState } from '../../engine';
 
 /** The confirm step: the chosen move in words and its effects, then Confirm (focused) or Cancel. */
-export function ConfirmBar({ pending, preview, onConfirm, onCancel, error, note }: {
+export function ConfirmBar({ pending, preview, onConfirm, onCancel, error, note, state }: {
+  /** The position: an operation's effect is then shown as it would really be (a repeat gives less). */
+  state?: GameState;
   pending: Action | null;
   /** What to know about the shown move beyond its effect (moveNote). */
   note?: (a: Action) => string | undefined;
@@ -22,7 +24,7 @@ export function ConfirmBar({ pending, preview, onConfirm, onCancel, error, note 
       {shown ? (
         <div className="confirm-text">
           <p className="confirm-title">{pending ? 'Confirm your move: ' : 'Preview: '}<strong>{describeAction(shown)}</strong></p>
-          <p className="confirm-effects">{explainAction(shown)}{note?.(shown) ? <strong className="confirm-note"> {note(shown)}</strong> : null}</p>
+          <p className="confirm-effects">{explainAction(shown, state)}{note?.(shown) ? <strong className="confirm-note"> {note(shown)}</strong> : null}</p>
         </div>
       ) : (
         <p className="confirm-text confirm-idle">Choose a move: point at it or focus it to see what it does, then confirm.</p>

@@ -283,7 +283,7 @@ function GameTable({ header, state, cursor }: { header: GameHeader; state: GameS
                   <Hand state={state} seat={privateSeat} legal={legal} pending={pending} onChoose={setPending} onPreview={setPreview} />
                 )}
                 {privateSeat === mover && (
-                  <ConfirmBar pending={pending} preview={preview} error={error} onConfirm={confirm} onCancel={() => setPending(null)} note={(a) => moveNote(state, a)} />
+                  <ConfirmBar pending={pending} preview={preview} error={error} onConfirm={confirm} onCancel={() => setPending(null)} note={(a) => moveNote(state, a)} state={state} />
                 )}
               </>
             ) : (

@@ -1,8 +1,8 @@
-import { type Action, type ActorId, check, type GameState, getCard, OP_INFO } from '../../engine';
+import { type Action, type ActorId, check, DATED_BONUS_VP, explainAction, type GameState, getCard, OP_INFO, rivalEventOwner, SIDE_NAMES } from '../../engine';
 import { count } from '../common/words';
 import { ActionButton } from './ActionButton';
 import { CardFace } from './CardFace';
-import { moveNote } from './moveNotes';
+import { isOnItsDate, moveNote } from './moveNotes';
 
 /**
  * Short labels for the tray's op buttons, so six of them fit a card in two rows; each is a word of
@@ -35,9 +35,13 @@ export function Hand({ state, seat, legal, pending, onChoose, onPreview }: {
         const events = mine.filter((a): a is Extract<Action, { type: 'playEvent' }> => a.type === 'playEvent');
         const ops = mine.filter((a): a is Extract<Action, { type: 'playOps' }> => a.type === 'playOps');
         const why = events.length === 0 ? check(state, { type: 'playEvent', actor: seat, card: id, ...(card.alternatives ? { choice: 0 as const } : {}) })?.message : null;
+        // Rules 2.0: a rival's card played for ops fires its event for that side; a dated card's event pays more on its date.
+        const rival = rivalEventOwner(card, seat);
+        const fires = rival ? `its event fires for ${SIDE_NAMES[rival.side]}` : null;
+        const onDate = isOnItsDate(state, id);
         return (
           <li key={id} className="hand-slot">
-            <CardFace card={card} note={why ? `Event unavailable: ${why}` : undefined}>
+            <CardFace card={card} note={why ? `Event unavailable: ${why}` : undefined} dated={onDate ? `Its own fortnight: the event earns +${DATED_BONUS_VP} VP this round` : undefined}>
               <div className="action-group" role="group" aria-label={`Event: ${card.name}`}>
                 {events.map((a) => (
                   <ActionButton
@@ -47,6 +51,7 @@ export function Hand({ state, seat, legal, pending, onChoose, onPreview }: {
                     wide
                     label={a.choice === undefined ? 'Play event' : `Event ${a.choice === 0 ? 'A' : 'B'}: ${card.alternatives![a.choice].label}`}
                     ariaLabel={a.choice === undefined ? `Play event: ${card.name}` : `Event ${a.choice === 0 ? 'A' : 'B'}: ${card.alternatives![a.choice].label} (${card.name})`}
+                    note={moveNote(state, a)}
                     onChoose={onChoose}
                     onPreview={onPreview}
                     selected={same(pending, a)}
@@ -55,10 +60,10 @@ export function Hand({ state, seat, legal, pending, onChoose, onPreview }: {
                 {/* The reason is the card's note (in its fold); this short line is for the eye only. */}
                 {why ? <p className="event-blocked" aria-hidden="true">⊘ Event unavailable</p> : null}
               </div>
-              <div className="action-group ops-group" role="group" aria-label={`Play ${card.name} for ${count(card.ops, 'op')}`}>
+              <div className="action-group ops-group" role="group" aria-label={`Play ${card.name} for ${count(card.ops, 'op')}${fires ? ` (${fires})` : ''}`}>
                 <span className="ops-label" aria-hidden="true">For {count(card.ops, 'op')}:</span>
+                {fires ? <p className="ops-warning" aria-hidden="true"><span aria-hidden="true">⚠ </span>For ops, {fires}</p> : null}
                 {ops.map((a) => {
-                  const note = moveNote(state, a);
                   const repeat = (state.actors[seat].opsThisRound ?? []).includes(a.op);
                   return (
                     <ActionButton
@@ -67,7 +72,7 @@ export function Hand({ state, seat, legal, pending, onChoose, onPreview }: {
                       className={`btn-op ${repeat ? 'is-repeat' : ''}`}
                       label={`${OP_SHORT[a.op] ?? OP_INFO[a.op].name}${repeat ? ' ↻' : ''}`}
                       ariaLabel={`${card.name} for ops: ${OP_INFO[a.op].name}${repeat ? ' ↻ (again this round)' : ''}`}
-                      note={note}
+                      explanation={explainAction(a, state)}
                       onChoose={onChoose}
                       onPreview={onPreview}
                       selected={same(pending, a)}

@@ -1,10 +1,17 @@
-import type { Action, GameState } from '../../engine';
+import { type Action, DATED_BONUS_VP, type GameState, getCard } from '../../engine';
 
 /**
- * What a seat should know about a move beyond its printed effect, from the rules 2.0 state: an
- * operation already run this round gives less. Shown on the move's button, its tooltip and the confirm bar.
+ * What a seat should know about a move beyond the effect the engine explains (explainAction(a, s) already
+ * says when an operation is a repeat, and whose event a rival card fires): a dated card's event played in
+ * its own fortnight earns a bonus. Shown in the move's tooltip and in the confirm bar.
  */
 export function moveNote(s: GameState, a: Action): string | undefined {
-  if (a.type === 'playOps' && (s.actors[a.actor].opsThisRound ?? []).includes(a.op)) return 'Already run this round (↻): a repeat gives less.';
+  if (a.type === 'playEvent' && isOnItsDate(s, a.card)) return `On its own date: +${DATED_BONUS_VP} VP.`;
   return undefined;
 }
+
+/** The card is dated and this is its round: its event earns the dated-card bonus now. */
+export const isOnItsDate = (s: GameState, card: string): boolean => {
+  const c = getCard(card);
+  return c?.round !== undefined && c.round === s.round;
+};
