@@ -90,7 +90,7 @@ test('every game is kept: reload resumes from the library; resume, replay, expor
 
 test('the old single-slot save moves into the library on first start', async ({ page }) => {
   // A save as the previous version wrote it: two moves into a game.
-  let s: GameState = (newGame({ seed: 5, rounds: 3 }) as { ok: true; value: GameState }).value;
+  let s: GameState = (newGame({ seed: '5', rounds: 3 }) as { ok: true; value: GameState }).value;
   const log: Action[] = [];
   for (let i = 0; i < 2; i++) {
     const a = legalActions(s, toMove(s)!)[0]!;

@@ -24,7 +24,7 @@ export interface Prepared {
 
 /** Plays heuristic moves from a new game until `stop` says so (or the game ends). */
 export function prepare(seed: number, rounds: number, stop: (s: GameState, moves: number) => boolean): Prepared {
-  const first = newGame({ seed, rounds });
+  const first = newGame({ seed: String(seed), rounds });
   if (!first.ok) throw new Error(first.error.message);
   let s = first.value;
   const log: Action[] = [];

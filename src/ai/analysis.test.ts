@@ -14,7 +14,7 @@ const env: AnalysisEnv = {
   gameSeed: (run, i) => (run * 1009 + i * 7919 + 1) >>> 0,
   botSeed: (game, seat) => (game ^ (ACTORS.indexOf(seat) + 1) * 0x9e3779b1) >>> 0,
   newGame: (seed, rounds) => {
-    const r = newGame({ seed, rounds });
+    const r = newGame({ seed: String(seed), rounds });
     if (!r.ok) throw new Error(r.error.message);
     return r.value;
   },
@@ -50,7 +50,9 @@ function proposalPosition(): GameState {
 
 describe('classifying decisions', () => {
   it('names card plays by operation or "event", and nothing else', () => {
-    const s = env.newGame(3, 6);
+    const setup = env.newGame(3, 6);
+    for (const a of legalActions(setup, toMove(setup)!)) expect(cardPlayKey(a)).toBeNull();
+    const s = positions(3).find((p) => p.s.phase === 'action')!.s;
     const legal = legalActions(s, toMove(s)!);
     for (const a of legal) {
       const key = cardPlayKey(a);

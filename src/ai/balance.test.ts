@@ -10,7 +10,7 @@ function shares(level: BotLevel, games: number): { share: Record<ActorId, number
   const wins = Object.fromEntries(ACTORS.map((a) => [a, 0])) as Record<ActorId, number>;
   let catastrophes = 0;
   for (let g = 0; g < games; g++) {
-    let s: GameState = newGameOrThrow({ seed: 7000 + g });
+    let s: GameState = newGameOrThrow({ seed: String(7000 + g) });
     while (s.phase !== 'ended') {
       const seat = toMove(s)!;
       const r = apply(s, chooseAction(s, seat, level, { seed: g * 977 + ACTORS.indexOf(seat) }));

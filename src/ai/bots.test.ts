@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ACTORS, type ActorId, apply, type GameState, legalActions, newGameOrThrow, objectivesOf, stateHash, toMove, winner } from '../engine';
+import { ACTORS, type ActorId, apply, type GameState, legalActions, newGameOrThrow, objectivesOf, READINGS, stateHash, toMove, winner } from '../engine';
+import { startedGame } from '../engine/testkit';
 import { type BotLevel, chooseAction } from './bot';
 
 type Seats = Readonly<Record<ActorId, BotLevel>>;
@@ -7,7 +8,7 @@ const all = (level: BotLevel): Seats => ({ US: level, KP: level, CN: level, RU: 
 
 /** Plays a whole game, checking every bot move against the engine's legal list before applying it. */
 function play(seed: number, seats: Seats, iterations = 16): GameState {
-  let s = newGameOrThrow({ seed });
+  let s = newGameOrThrow({ seed: String(seed) });
   for (let n = 0; s.phase !== 'ended'; n++) {
     const seat = toMove(s)!;
     const a = chooseAction(s, seat, seats[seat], { seed: seed * 31 + ACTORS.indexOf(seat), iterations });
@@ -33,7 +34,7 @@ describe('bots play only legal moves', () => {
 
 describe('search budget', () => {
   it('stops near its wall-clock budget and still answers with a legal move', () => {
-    const s = newGameOrThrow({ seed: 13 });
+    const s = startedGame({ seed: '13' });
     const t = performance.now();
     const a = chooseAction(s, 'US', 'search', { seed: 1, budgetMs: 40 });
     // Generous: one iteration can overrun the check, and test machines are busy.
@@ -47,7 +48,7 @@ describe('determinism', () => {
     expect(stateHash(play(11, all('heuristic')))).toBe(stateHash(play(11, all('heuristic'))));
   });
   it('the search bot with an iteration budget gives the same move for the same seed', () => {
-    const s = newGameOrThrow({ seed: 12 });
+    const s = startedGame({ seed: '12' });
     const a = chooseAction(s, 'US', 'search', { seed: 99, iterations: 60 });
     expect(chooseAction(s, 'US', 'search', { seed: 99, iterations: 60 })).toEqual(a);
     expect(legalActions(s, 'US')).toContainEqual(a);
@@ -63,16 +64,19 @@ function reshuffleHidden(s: GameState, seat: ActorId): GameState {
     if (id === seat) continue;
     const n = s.actors[id].hand.length;
     const other = objectivesOf(id).find((o) => o.id !== s.actors[id].objective)!;
-    actors[id] = { ...s.actors[id], hand: hidden.slice(at, at + n), objective: other.id };
+    const forecast = READINGS.find((r) => r !== s.actors[id].forecast)!;
+    const objectiveChoices = [other.id, ...objectivesOf(id).filter((o) => o.id !== other.id).map((o) => o.id)].slice(0, 2);
+    actors[id] = { ...s.actors[id], hand: hidden.slice(at, at + n), objective: other.id, objectiveChoices, forecast };
     at += n;
   }
-  return { ...s, actors, deck: hidden.slice(at), rng: (s.rng ^ 0x5a5a5a5a) >>> 0 };
+  const [a, b, c, d] = s.rng;
+  return { ...s, actors, deck: hidden.slice(at), rng: [(a ^ 0x5a5a5a5a) >>> 0, b, c, d] };
 }
 
 describe('bots do not peek at hidden information', () => {
   for (const level of ['heuristic', 'search'] as const) {
     it(`${level}: the move depends only on what the seat can see`, () => {
-      let s = newGameOrThrow({ seed: 21 });
+      let s = startedGame({ seed: '21' });
       // Play into the game a little so the discard and tracks are not at their start.
       for (let i = 0; i < 7; i++) {
         const r = apply(s, chooseAction(s, toMove(s)!, 'heuristic', { seed: i }));

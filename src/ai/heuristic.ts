@@ -1,4 +1,4 @@
-import { type Action, type ActorId, apply, type GameState, legalActions, nextFloat, type RngState, toMove } from '../engine';
+import { type Action, type ActorId, apply, type GameState, legalActions, nextFloat, type RngState, splitRng, toMove } from '../engine';
 import { evaluate, ownKnowledge } from './evaluate';
 
 /**
@@ -45,9 +45,9 @@ export function scoreMoves(s: GameState, seat: ActorId, rng: RngState): { moves:
 
 export function heuristicAction(s: GameState, seat: ActorId, rng: RngState): [Action, RngState] {
   let r = rng;
-  let lookahead: number;
-  [lookahead, r] = nextFloat(r);
-  const { moves, scores } = scoreMoves(s, seat, (lookahead * 4294967296) >>> 0);
+  let lookahead: RngState;
+  [lookahead, r] = splitRng(r);
+  const { moves, scores } = scoreMoves(s, seat, lookahead);
   if (moves.length === 0) throw new Error(`No legal action for ${seat}.`);
   let best = -Infinity;
   let pick = 0;

@@ -10,7 +10,7 @@ describe('condition shapes discovered by probing', () => {
   it('measures a one-track threshold in steps', () => {
     const item = AGENDA.US[0]!; // US–DPRK readiness high enough for a table
     const shape = discoverShape(item.met, base);
-    const s = newGameOrThrow({ seed: 3 });
+    const s = newGameOrThrow({ seed: '3' });
     for (let v = 0; v <= 6; v++) {
       const t = withTracks(s, { summitUSKP: v });
       expect(distance(shape, t) === 0).toBe(item.met(t));
@@ -21,7 +21,7 @@ describe('condition shapes discovered by probing', () => {
   it('handles a two-track objective (all parts needed)', () => {
     const o = OBJECTIVE_BY_ID.get('us-max-pressure')!;
     const shape = discoverShape(o.met, base);
-    const s = newGameOrThrow({ seed: 3 });
+    const s = newGameOrThrow({ seed: '3' });
     const far = withTracks(s, { sanctions: 0, nuclear: 6 });
     const near = withTracks(s, { sanctions: 6, nuclear: 4 });
     expect(distance(shape, far)).toBeGreaterThan(distance(shape, near));
@@ -33,7 +33,7 @@ describe('condition shapes discovered by probing', () => {
   it('knows deals are never undone', () => {
     const o = OBJECTIVE_BY_ID.get('ru-spoiler')!;
     const shape = discoverShape(o.met, base);
-    const s = newGameOrThrow({ seed: 3 });
+    const s = newGameOrThrow({ seed: '3' });
     expect(distance(shape, s)).toBe(0);
     expect(distance(shape, { ...s, deals: [{ round: 1, table: 'USKP', terms: ['freeze', 'sanctionsRelief'] }] })).toBe(Infinity);
   });

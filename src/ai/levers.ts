@@ -144,6 +144,6 @@ export function distance(shape: ConditionShape, s: GameState): number {
 let baseState: GameState | null = null;
 /** A neutral probing base: the opening position, before any deal or APEC judgment. */
 export function probeBase(): GameState {
-  baseState ??= newGameOrThrow({ seed: 1 });
+  baseState ??= newGameOrThrow({ seed: '1' });
   return baseState;
 }

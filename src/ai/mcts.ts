@@ -1,5 +1,5 @@
 import {
-  ACTORS, type Action, type ActorId, apply, type GameState, legalActions, nextFloat, nextInt, type RngState, standings, toMove,
+  ACTORS, type Action, type ActorId, apply, type GameState, legalActions, nextFloat, nextInt, type RngState, splitRng, standings, toMove,
 } from '../engine';
 import { determinize } from './determinize';
 import { catastropheRisk, fullKnowledge, prospect } from './evaluate';
@@ -183,8 +183,8 @@ export function searchAction(s: GameState, seat: ActorId, rng: RngState, opts: S
   let rootMoves: Set<string> | null = null;
   if (width > 0 && legal.length > width) {
     // The heuristic ranks the moves once, on what the seat can see; search refines the best few.
-    let k: number;
-    [k, r] = nextInt(r, 0x7fffffff);
+    let k: RngState;
+    [k, r] = splitRng(r);
     const { moves, scores } = scoreMoves(s, seat, k);
     const order = moves.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]!);
     rootMoves = new Set(order.slice(0, width).map((i) => actionKey(moves[i]!)));

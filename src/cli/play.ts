@@ -45,7 +45,7 @@ export interface PlayedGame {
 const RUNAWAY_ACTIONS = 50_000;
 
 export function newGameFor(seed: number, rounds: number): GameState {
-  const r = newGame({ seed, rounds });
+  const r = newGame({ seed: String(seed), rounds });
   if (!r.ok) throw new UsageError(r.error.message);
   return r.value;
 }

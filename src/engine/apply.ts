@@ -4,11 +4,15 @@ import type { Action, ErrorCode, RuleError } from './actions';
 import { canPlayEvent, getCard, type Card } from './cards';
 import { draft, type Draft } from './draft';
 import { describeEffects } from './effects';
-import { advanceTable, advanceTurn, applyEffects, log } from './flow';
+import { advanceSetup, advanceTable, advanceTurn, applyEffects, log, startInterventions } from './flow';
+import { isReadingId } from './readings';
 import { ACTOR_OPS, OP_INFO, type OpId } from './ops';
 import { err, ok, type Result } from './result';
 import type { GameState } from './state';
-import { DEAL_VP, READINESS_AFTER_SUMMIT, TABLE_INFO, TERM_INFO, validPackage, type TermId } from './summit';
+import {
+  AUDIENCE_COST, DEAL_VP, PRECONDITION_TERMS, READINESS_AFTER_SUMMIT, RUSSIA_SPOIL_AXIS_COST, SNUB_GAINS, SNUB_READINESS_LOSS,
+  SPOIL_COST, SWEETEN_COST, TABLE_INFO, TERM_INFO, validPackage, WALKAWAY_GAINS, type TermId,
+} from './summit';
 import { TRACK_INFO } from './tracks';
 import { currentTable, toMove } from './turn';
 
@@ -39,10 +43,35 @@ export function check(s: GameState, a: Action): RuleError | null {
   if (s.phase === 'ended') return { code: 'ERR_GAME_OVER', message: 'The game is over.' };
   const mover = toMove(s);
   if (a.actor !== mover) return { code: 'ERR_NOT_YOUR_TURN', message: `It is ${mover ? ACTOR_INFO[mover].name : 'nobody'}'s move, not ${ACTOR_INFO[a.actor].name}'s.` };
+  const stage = s.phase === 'summit' ? s.summit?.stage : undefined;
   switch (a.type) {
+    case 'keepObjective': {
+      if (s.phase !== 'setup') return { code: 'ERR_WRONG_PHASE', message: 'Objectives are kept at the start of the game.' };
+      const me = s.actors[a.actor];
+      if (me.objective !== '') return { code: 'ERR_WRONG_PHASE', message: `${ACTOR_INFO[a.actor].name} has kept its objective already: record a forecast.` };
+      if (typeof a.objective !== 'string' || !me.objectiveChoices.includes(a.objective)) return { code: 'ERR_BAD_OBJECTIVE', message: `"${show(a.objective)}" is not one of the two objectives dealt to ${ACTOR_INFO[a.actor].name}.` };
+      return null;
+    }
+    case 'forecast':
+      if (s.phase !== 'setup') return { code: 'ERR_WRONG_PHASE', message: 'Forecasts are recorded at the start of the game.' };
+      if (s.actors[a.actor].objective === '') return { code: 'ERR_WRONG_PHASE', message: `${ACTOR_INFO[a.actor].name} keeps an objective first, then records its forecast.` };
+      if (!isReadingId(a.reading)) return { code: 'ERR_BAD_READING', message: `"${show(a.reading)}" is not one of the analysts' readings.` };
+      return null;
+    case 'attend':
+    case 'snub':
+      if (stage !== 'attend') return { code: 'ERR_WRONG_PHASE', message: 'North Korea decides to attend or snub when the Trump–Kim table opens.' };
+      if (a.type === 'attend' && a.precondition !== null && !PRECONDITION_TERMS.includes(a.precondition as TermId)) return { code: 'ERR_BAD_TERMS', message: `A precondition must be a term Washington gives at the Trump–Kim table (${PRECONDITION_TERMS.map((t) => TERM_INFO[t].name).join(', ')}), or none.` };
+      return null;
+    case 'sweeten':
+    case 'spoil':
+    case 'pass':
+      if (stage !== 'intervene') return { code: 'ERR_WRONG_PHASE', message: 'Third parties sweeten or spoil a table before the offers.' };
+      if (a.type === 'sweeten' && s.actors[a.actor].resources.capital < SWEETEN_COST) return { code: 'ERR_CANNOT_AFFORD', message: `A sweetener costs ${SWEETEN_COST} diplomatic capital.` };
+      if (a.type === 'spoil' && s.actors[a.actor].resources.capital < SPOIL_COST) return { code: 'ERR_CANNOT_AFFORD', message: `Spoiling a table costs ${SPOIL_COST} diplomatic capital.` };
+      return null;
     case 'playEvent':
     case 'playOps': {
-      if (s.phase !== 'action') return { code: 'ERR_WRONG_PHASE', message: 'Cards are played in the action step, not the summit step.' };
+      if (s.phase !== 'action') return { code: 'ERR_WRONG_PHASE', message: s.phase === 'setup' ? 'Cards are played once every team has kept its objective and forecast.' : 'Cards are played in the action step, not the summit step.' };
       const card = typeof a.card === 'string' ? getCard(a.card) : undefined;
       if (!card || !s.actors[a.actor].hand.includes(card.id)) return { code: 'ERR_CARD_NOT_IN_HAND', message: `${ACTOR_INFO[a.actor].name} does not hold the card "${show(a.card)}".` };
       if (a.type === 'playOps') {
@@ -54,7 +83,7 @@ export function check(s: GameState, a: Action): RuleError | null {
     case 'propose':
     case 'counter': {
       const table = currentTable(s);
-      if (!table || !s.summit) return { code: 'ERR_WRONG_PHASE', message: 'Offers are made in the summit step.' };
+      if (!table || !s.summit || stage !== 'offer') return { code: 'ERR_WRONG_PHASE', message: 'Offers are made in the summit step, once the guest has sat down.' };
       if (a.type === 'propose' && s.summit.offer) return { code: 'ERR_WRONG_PHASE', message: 'An offer is already on the table: accept, reject or counter it.' };
       if (a.type === 'counter') {
         if (!s.summit.offer) return { code: 'ERR_NO_OFFER', message: 'There is no offer to counter.' };
@@ -66,11 +95,11 @@ export function check(s: GameState, a: Action): RuleError | null {
       return null;
     }
     case 'decline':
-      if (s.phase !== 'summit' || !s.summit || s.summit.offer) return { code: 'ERR_WRONG_PHASE', message: 'Only the host can decline a summit table, before any offer.' };
+      if (stage !== 'offer' || !s.summit || s.summit.offer) return { code: 'ERR_WRONG_PHASE', message: 'Only the host can decline a summit table, before any offer.' };
       return null;
     case 'accept':
     case 'reject':
-      if (s.phase !== 'summit' || !s.summit?.offer) return { code: 'ERR_NO_OFFER', message: 'There is no offer to answer.' };
+      if (stage !== 'offer' || !s.summit?.offer) return { code: 'ERR_NO_OFFER', message: 'There is no offer to answer.' };
       return null;
     default:
       return { code: 'ERR_MALFORMED', message: `Unknown action type "${show((a as { type: unknown }).type)}".` };
@@ -108,6 +137,52 @@ export function apply(s: GameState, a: Action): Result<GameState, RuleError> {
   const d = draft(s);
   const name = ACTOR_INFO[a.actor].name;
   switch (a.type) {
+    case 'keepObjective':
+      d.actors[a.actor].objective = a.objective;
+      log(d, a.actor, 'world', `${name} keeps one of its two objectives.`);
+      break;
+    case 'forecast':
+      d.actors[a.actor].forecast = a.reading;
+      log(d, a.actor, 'world', `${name} records its forecast.`);
+      advanceSetup(d);
+      break;
+    case 'attend': {
+      const st = s.summit!;
+      const table = TABLE_INFO[currentTable(s)!];
+      d.summitsHeld = [...d.summitsHeld, { round: d.round, table: table.id, attended: true, precondition: a.precondition }];
+      log(d, a.actor, 'summit', `${name} comes to the ${table.name}${a.precondition ? `, on one condition: ${TERM_INFO[a.precondition].name}` : ' with no precondition'}.`);
+      startInterventions(d, st.tables, st.index, a.precondition);
+      break;
+    }
+    case 'snub': {
+      const table = TABLE_INFO[currentTable(s)!];
+      d.summitsHeld = [...d.summitsHeld, { round: d.round, table: table.id, attended: false, precondition: null }];
+      d.tracks[table.readiness] = Math.max(TRACK_INFO[table.readiness].min, d.tracks[table.readiness] - SNUB_READINESS_LOSS);
+      log(d, a.actor, 'summit', `${name} snubs the ${table.name}: readiness −${SNUB_READINESS_LOSS}; ${describeEffects(SNUB_GAINS)}`);
+      applyEffects(d, SNUB_GAINS, a.actor, a.actor);
+      advanceTable(d, false);
+      break;
+    }
+    case 'sweeten':
+    case 'spoil':
+    case 'pass': {
+      const st = d.summit!;
+      const table = TABLE_INFO[st.tables[st.index]!];
+      if (a.type === 'pass') log(d, a.actor, 'summit', `${name} stays out of the ${table.name}.`);
+      else if (a.type === 'sweeten') {
+        d.actors[a.actor].resources.capital -= SWEETEN_COST;
+        log(d, a.actor, 'summit', `${name} sweetens the ${table.name} (−${SWEETEN_COST} capital): it gains if a deal is reached.`);
+      } else {
+        d.actors[a.actor].resources.capital -= SPOIL_COST;
+        const axis = a.actor === 'RU' ? RUSSIA_SPOIL_AXIS_COST : 0;
+        log(d, a.actor, 'summit', `${name} works to spoil the ${table.name} (−${SPOIL_COST} capital${axis ? `, axis cohesion −${axis}` : ''}): it gains if no deal is reached.`);
+        if (axis) applyEffects(d, [{ kind: 'track', track: 'axis', delta: -axis }], a.actor, a.actor);
+      }
+      const interventions = a.type === 'pass' ? st.interventions : [...st.interventions, { actor: a.actor, kind: a.type }];
+      const waiting = st.waiting.slice(1);
+      d.summit = { ...st, interventions, waiting, stage: waiting.length > 0 ? 'intervene' : 'offer' };
+      break;
+    }
     case 'playEvent': {
       const card = getCard(a.card)!;
       const effects = card.alternatives ? card.alternatives[a.choice!]!.effects : card.effects;
@@ -124,6 +199,7 @@ export function apply(s: GameState, a: Action): Result<GameState, RuleError> {
       const op = OP_INFO[a.op as OpId];
       const effects = op.effects(card.ops);
       discardFromHand(d, a.actor, card.id);
+      d.actors[a.actor].opsThisRound = [...d.actors[a.actor].opsThisRound, a.op];
       log(d, a.actor, 'ops', `${name} plays ${quoted(card.name)} for ${opsCount(card.ops)}: ${op.name}: ${describeEffects(effects, a.actor)}`, card.id);
       applyEffects(d, effects, a.actor, a.actor);
       advanceTurn(d);
@@ -158,16 +234,25 @@ export function apply(s: GameState, a: Action): Result<GameState, RuleError> {
       d.actors[table.guest].vp += DEAL_VP;
       d.tracks[table.readiness] = READINESS_AFTER_SUMMIT;
       log(d, a.actor, 'summit', `Deal at the ${table.name}! ${name} accepts: ${termList(offer.terms)}. Both sides +${DEAL_VP} VP.`);
-      for (const t of offer.terms) applyEffects(d, TERM_INFO[t].effects, TERM_INFO[t].giver, null);
-      advanceTable(d);
+      for (const t of offer.terms) applyEffects(d, [...TERM_INFO[t].effects, ...TERM_INFO[t].cost], TERM_INFO[t].giver, null);
+      advanceTable(d, true);
       break;
     }
     case 'reject': {
       const table = TABLE_INFO[currentTable(s)!];
+      const offer = s.summit!.offer!;
+      const precondition = s.summit!.precondition;
+      // Kim's demand as a rule: an offer without the condition he named may be refused at no cost.
+      const free = precondition !== null && a.actor === table.guest && !offer.terms.includes(precondition);
       d.tracks[table.readiness] = Math.max(TRACK_INFO[table.readiness].min, d.tracks[table.readiness] - REJECT_READINESS_LOSS);
-      log(d, a.actor, 'summit', `${name} rejects the offer. The ${table.name} breaks down, like Hanoi: readiness −${REJECT_READINESS_LOSS}, tension +${REJECT_TENSION}.`);
-      applyEffects(d, [{ kind: 'track', track: 'tension', delta: REJECT_TENSION }], null, a.actor);
-      advanceTable(d);
+      const proposer = ACTOR_INFO[offer.from].name;
+      const gains = WALKAWAY_GAINS[a.actor];
+      log(d, a.actor, 'summit', free
+        ? `${name} refuses: the offer lacks its condition (${TERM_INFO[precondition].name}). The ${table.name} ends; readiness −${REJECT_READINESS_LOSS}. ${proposer} loses ${AUDIENCE_COST} standing for the public refusal.${gains.length ? ` ${name} walks away: ${describeEffects(gains)}` : ''}`
+        : `${name} rejects the offer. The ${table.name} breaks down, like Hanoi: readiness −${REJECT_READINESS_LOSS}, tension +${REJECT_TENSION}. ${proposer} loses ${AUDIENCE_COST} standing for the public refusal.${gains.length ? ` ${name} walks away: ${describeEffects(gains)}` : ''}`);
+      applyEffects(d, [{ kind: 'resource', actor: offer.from, resource: 'standing', delta: -AUDIENCE_COST }, ...gains], a.actor, a.actor);
+      if (!free) applyEffects(d, [{ kind: 'track', track: 'tension', delta: REJECT_TENSION }], null, a.actor);
+      advanceTable(d, false);
       break;
     }
   }

@@ -1,8 +1,11 @@
 import type { ActorId } from './actors';
 import { ACTORS } from './actors';
 import type { CardId } from './cards';
+import type { OpId } from './ops';
+import type { RngState } from './prng';
+import type { ReadingId } from './readings';
 import type { ResourceId } from './resources';
-import type { ActorState, ChronicleEntry, Deal, GameEnd, GameOptions, GameState, Phase, RoundRecord, SummitStep } from './state';
+import type { ActorState, ChronicleEntry, Deal, GameEnd, GameOptions, GameState, Phase, RoundRecord, SummitHeld, SummitStep } from './state';
 import type { TrackId } from './tracks';
 
 /**
@@ -12,14 +15,18 @@ import type { TrackId } from './tracks';
 export interface DraftActor {
   resources: Record<ResourceId, number>;
   hand: CardId[];
+  objectiveChoices: readonly string[];
   objective: string;
+  forecast: ReadingId | null;
+  /** Replaced, never pushed to (rarely non-empty), so the copy can share it. */
+  opsThisRound: readonly OpId[];
   vp: number;
 }
 
 export interface Draft {
   rulesVersion: string;
   options: GameOptions;
-  rng: number;
+  rng: RngState;
   round: number;
   phase: Phase;
   turn: number;
@@ -29,6 +36,8 @@ export interface Draft {
   discard: CardId[];
   summit: SummitStep | null;
   deals: Deal[];
+  summitsHeld: readonly SummitHeld[];
+  reading: ReadingId | null;
   apecResult: GameState['apecResult'];
   end: GameEnd | null;
   step: number;
@@ -37,7 +46,9 @@ export interface Draft {
   history: readonly RoundRecord[];
 }
 
-const cloneActor = (a: ActorState): DraftActor => ({ resources: { ...a.resources }, hand: a.hand.slice(), objective: a.objective, vp: a.vp });
+const cloneActor = (a: ActorState): DraftActor => ({
+  resources: { ...a.resources }, hand: a.hand.slice(), objectiveChoices: a.objectiveChoices, objective: a.objective, forecast: a.forecast, opsThisRound: a.opsThisRound, vp: a.vp,
+});
 
 export function draft(s: GameState): Draft {
   const actors = {} as Record<ActorId, DraftActor>;
@@ -55,6 +66,8 @@ export function draft(s: GameState): Draft {
     discard: s.discard.slice(),
     summit: s.summit,
     deals: s.deals.slice(),
+    summitsHeld: s.summitsHeld,
+    reading: s.reading,
     apecResult: s.apecResult,
     end: s.end,
     step: s.step,

@@ -5,12 +5,13 @@ import type { CardId } from './cards';
 import type { Draft } from './draft';
 import { type Effect, describeEffects } from './effects';
 import { OBJECTIVE_BY_ID } from './objectives';
+import { FORECAST_VP, READING_INFO, type ReadingId } from './readings';
 import { nextInt, shuffle } from './prng';
 import { RESOURCE_MAX, RESOURCE_MIN } from './resources';
-import { AGENDA, APEC_FAILURE_VP, APEC_SUCCESS_VP, CATASTROPHE_PENALTY, CULPRIT_PENALTY } from './scoring';
+import { AGENDA, APEC_FAILURE_VP, APEC_SUCCESS_VP, CATASTROPHE_PENALTY, CULPRIT_PENALTY, tieBreakWords } from './scoring';
 import type { ChronicleKind, GameState } from './state';
 import { HAND_SIZE, TURN_ORDER, TURNS_PER_ROUND } from './state';
-import { SUMMIT_READY, TABLES, TABLE_INFO } from './summit';
+import { SPOIL_GUEST_VP, SPOIL_VP, SUMMIT_READY, SWEETEN_GUEST_VP, SWEETEN_VP, TABLES, TABLE_INFO, type TableId } from './summit';
 import { CATASTROPHE_TENSION, TRACK_INFO } from './tracks';
 
 /** The automatic parts of a round: world events, effects, summit opening, scoring, upkeep, the end. */
@@ -62,7 +63,7 @@ export function applyEffects(d: Draft, effects: readonly Effect[], self: ActorId
 function catastrophe(d: Draft, culprit: ActorId | null): void {
   d.phase = 'ended';
   d.summit = null;
-  d.end = { reason: 'catastrophe', culprit };
+  d.end = { reason: 'catastrophe', culprit, tieBreak: null };
   for (const id of ACTORS) d.actors[id].vp -= CATASTROPHE_PENALTY + (id === culprit ? CULPRIT_PENALTY : 0);
   log(d, culprit, 'end', `Catastrophe: tension reaches ${CATASTROPHE_TENSION}. ${culprit ? `${ACTOR_INFO[culprit].name} pushed it over the edge and ranks last.` : 'A world event tipped it over.'} Everyone loses ${CATASTROPHE_PENALTY} VP; nobody wins.`);
   recordRound(d);
@@ -96,7 +97,10 @@ export function startRound(d: Draft): void {
   [i, d.rng] = nextInt(d.rng, HEADLINES.length);
   worldEvent(d, HEADLINES[i]!);
   if (isOver(d)) return;
-  for (const id of TURN_ORDER) draw(d, id);
+  for (const id of TURN_ORDER) {
+    draw(d, id);
+    if (d.actors[id].opsThisRound.length > 0) d.actors[id].opsThisRound = [];
+  }
   d.phase = 'action';
   d.turn = 0;
   d.summit = null;
@@ -116,16 +120,53 @@ export function advanceTurn(d: Draft): void {
     return;
   }
   d.phase = 'summit';
-  d.summit = { tables, index: 0, offer: null };
   log(d, null, 'summit', `Summit step: ${tables.map((t) => TABLE_INFO[t].name).join(' and ')} ${tables.length > 1 ? 'are' : 'is'} on the table.`);
+  openTable(d, tables, 0);
 }
 
-/** Called when a table closes (deal, breakdown or declined). */
-export function advanceTable(d: Draft): void {
+/** Sets up table `index`: the Trump–Kim table waits for Pyongyang's decision; the others go to the third parties. */
+function openTable(d: Draft, tables: readonly TableId[], index: number): void {
+  const table = tables[index]!;
+  if (table === 'USKP') {
+    d.summit = { tables, index, stage: 'attend', precondition: null, interventions: [], waiting: [], offer: null };
+    return;
+  }
+  d.summitsHeld = [...d.summitsHeld, { round: d.round, table, attended: true, precondition: null }];
+  startInterventions(d, tables, index, null);
+}
+
+/** After the guest sits down: each third party the table names, in turn order, may sweeten or spoil it. */
+export function startInterventions(d: Draft, tables: readonly TableId[], index: number, precondition: SummitStepPrecondition): void {
+  const waiting = TABLE_INFO[tables[index]!].thirdParties;
+  d.summit = { tables, index, stage: waiting.length > 0 ? 'intervene' : 'offer', precondition, interventions: [], waiting, offer: null };
+}
+type SummitStepPrecondition = NonNullable<Draft['summit']>['precondition'];
+
+/**
+ * Called when a table closes (deal, breakdown, declined or snubbed): the sweeteners and spoilers are paid
+ * by the outcome, then the next table opens or the round ends.
+ */
+export function advanceTable(d: Draft, dealt = false): void {
   if (d.phase === 'ended' || !d.summit) return;
-  const index = d.summit.index + 1;
-  if (index < d.summit.tables.length) {
-    d.summit = { tables: d.summit.tables, index, offer: null };
+  const st = d.summit;
+  const table = TABLE_INFO[st.tables[st.index]!];
+  for (const iv of st.interventions) {
+    const who = ACTOR_INFO[iv.actor].name;
+    if (iv.kind === 'sweeten' && dealt) {
+      d.actors[iv.actor].vp += SWEETEN_VP;
+      d.actors[table.guest].vp += SWEETEN_GUEST_VP;
+      log(d, iv.actor, 'summit', `${who}'s sweetener paid off: ${who} +${SWEETEN_VP} VP, ${ACTOR_INFO[table.guest].name} +${SWEETEN_GUEST_VP} VP.`);
+    } else if (iv.kind === 'spoil' && dealt) {
+      d.actors[table.guest].vp -= SPOIL_GUEST_VP;
+      log(d, iv.actor, 'summit', `${who}'s displeasure costs ${ACTOR_INFO[table.guest].name} ${SPOIL_GUEST_VP} VP.`);
+    } else if (iv.kind === 'spoil') {
+      d.actors[iv.actor].vp += SPOIL_VP;
+      log(d, iv.actor, 'summit', `No deal, as ${who} wanted: +${SPOIL_VP} VP.`);
+    }
+  }
+  const index = st.index + 1;
+  if (index < st.tables.length) {
+    openTable(d, st.tables, index);
     return;
   }
   d.summit = null;
@@ -177,6 +218,13 @@ function endRound(d: Draft): void {
   startRound(d);
 }
 
+/** Which analyst's reading the autumn bore out, from North Korea's decisions at the Trump–Kim table. */
+export function readingOf(s: Pick<GameState, 'summitsHeld' | 'deals'>): ReadingId {
+  const first = s.summitsHeld.find((h) => h.table === 'USKP' && h.attended);
+  if (!first) return 'noSummit';
+  return s.deals.some((d) => d.table === 'USCN' && d.round < first.round) ? 'defersToXi' : 'ownCalculation';
+}
+
 function finish(d: Draft): void {
   const view = d as unknown as GameState;
   for (const id of ACTORS) {
@@ -189,9 +237,25 @@ function finish(d: Draft): void {
       log(d, id, 'scoring', `${ACTOR_INFO[id].name} reveals its hidden objective ${quoted(obj.name)}, not met.`);
     }
   }
+  const reading = readingOf(d);
+  d.reading = reading;
+  const right: string[] = [];
+  for (const id of ACTORS) {
+    if (d.actors[id].forecast !== reading) continue;
+    d.actors[id].vp += FORECAST_VP;
+    right.push(ACTOR_INFO[id].short);
+  }
+  log(d, null, 'scoring', `The autumn bore out ${READING_INFO[reading].analyst}: "${READING_INFO[reading].name}". ${right.length ? `Right forecasts (+${FORECAST_VP} VP): ${right.join(', ')}.` : 'Nobody forecast it.'}`);
   d.phase = 'ended';
-  d.end = { reason: 'calendar', culprit: null };
+  d.end = { reason: 'calendar', culprit: null, tieBreak: tieBreakWords(view) };
   d.summit = null;
   recordRound(d);
-  log(d, null, 'end', 'The autumn is over. Final scores are in.');
+  log(d, null, 'end', `The autumn is over. Final scores are in.${d.end.tieBreak ? ` ${d.end.tieBreak}` : ''}`);
+}
+
+/** Called after each setup action: when every actor has kept an objective and forecast, round 1 begins. */
+export function advanceSetup(d: Draft): void {
+  for (const id of TURN_ORDER) if (d.actors[id].objective === '' || d.actors[id].forecast === null) return;
+  log(d, null, 'world', 'Every team has kept its objective and recorded its forecast. The autumn begins.');
+  startRound(d);
 }

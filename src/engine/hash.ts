@@ -1,5 +1,7 @@
 import { ACTORS } from './actors';
 import { CARDS } from './cards';
+import { OPS } from './ops';
+import { READINGS } from './readings';
 import { RESOURCES } from './resources';
 import type { GameState, Phase } from './state';
 import { TABLES, TERMS } from './summit';
@@ -35,7 +37,9 @@ class Hasher {
 }
 
 const CARD_INDEX = new Map(CARDS.map((c, i) => [c.id, i]));
-const PHASES: readonly Phase[] = ['action', 'summit', 'ended'];
+const PHASES: readonly Phase[] = ['setup', 'action', 'summit', 'ended'];
+const STAGES = ['attend', 'intervene', 'offer'] as const;
+const KINDS = ['sweeten', 'spoil'] as const;
 const APEC = ['pending', 'success', 'failure'] as const;
 const indexIn = <T>(list: readonly T[], x: T) => list.indexOf(x);
 
@@ -57,9 +61,9 @@ function list<T extends string>(h: Hasher, all: readonly T[], xs: readonly T[]):
 export function stateHash(s: GameState): string {
   const h = new Hasher();
   h.str(s.rulesVersion);
-  h.int(s.options.seed);
+  h.str(s.options.seed);
   h.int(s.options.rounds);
-  h.int(s.rng);
+  for (const w of s.rng) h.int(w);
   h.int(s.round);
   h.int(indexIn(PHASES, s.phase));
   h.int(s.turn);
@@ -67,7 +71,11 @@ export function stateHash(s: GameState): string {
     const a = s.actors[id];
     for (const r of RESOURCES) h.int(a.resources[r]);
     cards(h, a.hand);
+    h.int(a.objectiveChoices.length);
+    for (const o of a.objectiveChoices) h.str(o);
     h.str(a.objective);
+    h.int(a.forecast === null ? -1 : indexIn(READINGS, a.forecast));
+    list(h, OPS, a.opsThisRound);
     h.int(a.vp);
   }
   for (const t of TRACKS) h.int(s.tracks[t]);
@@ -77,6 +85,14 @@ export function stateHash(s: GameState): string {
   else {
     list(h, TABLES, s.summit.tables);
     h.int(s.summit.index);
+    h.int(indexIn(STAGES, s.summit.stage));
+    h.int(s.summit.precondition === null ? -1 : indexIn(TERMS, s.summit.precondition));
+    h.int(s.summit.interventions.length);
+    for (const iv of s.summit.interventions) {
+      h.int(indexIn(ACTORS, iv.actor));
+      h.int(indexIn(KINDS, iv.kind));
+    }
+    list(h, ACTORS, s.summit.waiting);
     const o = s.summit.offer;
     if (o === null) h.int(-1);
     else {
@@ -92,11 +108,20 @@ export function stateHash(s: GameState): string {
     h.int(indexIn(TABLES, d.table));
     list(h, TERMS, d.terms);
   }
+  h.int(s.summitsHeld.length);
+  for (const x of s.summitsHeld) {
+    h.int(x.round);
+    h.int(indexIn(TABLES, x.table));
+    h.int(x.attended ? 1 : 0);
+    h.int(x.precondition === null ? -1 : indexIn(TERMS, x.precondition));
+  }
+  h.int(s.reading === null ? -1 : indexIn(READINGS, s.reading));
   h.int(indexIn(APEC, s.apecResult));
   if (s.end === null) h.int(-1);
   else {
     h.int(s.end.reason === 'calendar' ? 0 : 1);
     h.int(s.end.culprit === null ? -1 : indexIn(ACTORS, s.end.culprit));
+    if (s.end.tieBreak !== null) h.str(s.end.tieBreak);
   }
   h.int(s.step);
   return h.digest();

@@ -19,6 +19,8 @@ export * from './view';
 export * from './hash';
 export * from './scoring';
 export * from './describe';
-export { seedRng, nextFloat, nextInt, shuffle, type RngState } from './prng';
+export { seedRng, nextFloat, nextInt, shuffle, isSeed, splitRng, seedWord, type RngState } from './prng';
+export * from './readings';
 // The round flow's rule numbers; the flow's functions stay internal (they mutate drafts).
+export { readingOf } from './flow';
 export { AGENDA_ITEM_VP, CAPITAL_INCOME, STANDING_BONUS, STANDING_BONUS_AT, SANCTIONS_BITE_AT, SANCTIONS_BITE, TURNS_IN_ROUND } from './flow';

@@ -3,16 +3,22 @@ import type { Action } from './actions';
 import { SUMMIT_OFFER_COST } from './apply';
 import { canPlayEvent, getCard } from './cards';
 import { ACTOR_OPS } from './ops';
+import { READINGS } from './readings';
 import type { GameState } from './state';
-import { TABLE_PACKAGES } from './summit';
+import { PRECONDITION_TERMS, SPOIL_COST, SWEETEN_COST, TABLE_PACKAGES } from './summit';
 import { currentTable, toMove } from './turn';
 
 /** Every legal action for a seat now; empty when it is not that seat's move. Built directly, not by trial. */
 export function legalActions(s: GameState, seat: ActorId): Action[] {
   if (toMove(s) !== seat) return [];
   const out: Action[] = [];
+  const me = s.actors[seat];
+  if (s.phase === 'setup') {
+    if (me.objective === '') for (const objective of me.objectiveChoices) out.push({ type: 'keepObjective', actor: seat, objective });
+    else for (const reading of READINGS) out.push({ type: 'forecast', actor: seat, reading });
+    return out;
+  }
   if (s.phase === 'action') {
-    const me = s.actors[seat];
     for (const id of me.hand) {
       const card = getCard(id)!;
       if (canPlayEvent(card, seat) && me.resources.capital >= card.cost && meets(s, card.requires)) {
@@ -25,10 +31,24 @@ export function legalActions(s: GameState, seat: ActorId): Action[] {
     return out;
   }
   const table = currentTable(s)!;
-  const offer = s.summit!.offer;
+  const st = s.summit!;
+  switch (st.stage) {
+    case 'attend':
+      out.push({ type: 'snub', actor: seat }, { type: 'attend', actor: seat, precondition: null });
+      for (const precondition of PRECONDITION_TERMS) out.push({ type: 'attend', actor: seat, precondition });
+      return out;
+    case 'intervene':
+      out.push({ type: 'pass', actor: seat });
+      if (me.resources.capital >= SWEETEN_COST) out.push({ type: 'sweeten', actor: seat });
+      if (me.resources.capital >= SPOIL_COST) out.push({ type: 'spoil', actor: seat });
+      return out;
+    case 'offer':
+      break;
+  }
+  const offer = st.offer;
   if (!offer) {
     out.push({ type: 'decline', actor: seat });
-    if (s.actors[seat].resources.capital >= SUMMIT_OFFER_COST) for (const terms of TABLE_PACKAGES[table]) out.push({ type: 'propose', actor: seat, terms });
+    if (me.resources.capital >= SUMMIT_OFFER_COST) for (const terms of TABLE_PACKAGES[table]) out.push({ type: 'propose', actor: seat, terms });
     return out;
   }
   out.push({ type: 'accept', actor: seat }, { type: 'reject', actor: seat });

@@ -1,7 +1,10 @@
 import type { ActorId } from './actors';
 import type { GameState } from './state';
 
-/** Hidden objectives: each actor draws one of two at setup and scores it at the end. Secret until then. */
+/**
+ * Hidden objectives: each actor is dealt two of its three at setup, keeps one in secret and scores it at
+ * the end. The one passed over stays in the record for the debrief.
+ */
 export interface Objective {
   readonly id: string;
   readonly actor: ActorId;
@@ -11,19 +14,41 @@ export interface Objective {
   readonly met: (s: GameState) => boolean;
 }
 
+/** Objectives dealt to each actor at setup (it keeps one). */
+export const OBJECTIVES_DEALT = 2;
+
 const deals = (s: GameState, table?: 'USKP' | 'USCN') => s.deals.filter((d) => table === undefined || d.table === table).length;
+/** Rounds in which North Korea sat down at the Trump–Kim table. */
+const attended = (s: GameState) => s.summitsHeld.filter((h) => h.table === 'USKP' && h.attended).length;
+/** A Trump–Kim deal that gave North Korea the precondition it named for that summit. */
+const dealOnKimsTerms = (s: GameState) => s.deals.some((d) => {
+  if (d.table !== 'USKP') return false;
+  const held = s.summitsHeld.find((h) => h.table === 'USKP' && h.round === d.round && h.attended);
+  return held !== undefined && held.precondition !== null && d.terms.includes(held.precondition);
+});
+/** A US–China deal concluded before North Korea ever sat down with Trump. */
+const xiFirst = (s: GameState) => {
+  const cn = s.deals.find((d) => d.table === 'USCN');
+  if (!cn) return false;
+  return !s.summitsHeld.some((h) => h.table === 'USKP' && h.attended && h.round <= cn.round);
+};
 
 export const OBJECTIVES: readonly Objective[] = [
   { id: 'us-dealmaker', actor: 'US', name: 'Dealmaker in Chief', text: 'At least two summit deals concluded.', vp: 4, met: (s) => deals(s) >= 2 },
   { id: 'us-max-pressure', actor: 'US', name: 'Maximum Pressure 2.0', text: 'Sanctions pressure at 7 or more and nuclear status at 3 or less at the end.', vp: 4, met: (s) => s.tracks.sanctions >= 7 && s.tracks.nuclear <= 3 },
+  { id: 'us-handshake', actor: 'US', name: 'The Historic Handshake', text: 'North Korea sits down at a Trump–Kim summit at least once.', vp: 4, met: (s) => attended(s) >= 1 },
   { id: 'kp-nuclear-state', actor: 'KP', name: 'An Irreversible Nuclear State', text: 'Nuclear status at 5 or more at the end.', vp: 4, met: (s) => s.tracks.nuclear >= 5 },
   { id: 'kp-sanctions-busting', actor: 'KP', name: 'Sanctions Busting', text: 'Sanctions pressure at 3 or less at the end.', vp: 4, met: (s) => s.tracks.sanctions <= 3 },
+  { id: 'kp-on-our-terms', actor: 'KP', name: 'On Our Terms', text: 'A Trump–Kim deal that includes the precondition North Korea named for that summit.', vp: 4, met: dealOnKimsTerms },
   { id: 'cn-win-in-busan', actor: 'CN', name: 'Victory in Busan', text: 'A US–China deal concluded and China\'s economy at 7 or more at the end.', vp: 4, met: (s) => deals(s, 'USCN') >= 1 && s.actors.CN.resources.economy >= 7 },
   { id: 'cn-indispensable', actor: 'CN', name: 'The Indispensable Broker', text: 'Tension at 3 or less and axis cohesion at 5 or more at the end.', vp: 4, met: (s) => s.tracks.tension <= 3 && s.tracks.axis >= 5 },
+  { id: 'cn-xi-first', actor: 'CN', name: 'Xi Goes First', text: 'A US–China deal concluded before North Korea ever sits down with Trump.', vp: 4, met: xiFirst },
   { id: 'ru-axis-of-upheaval', actor: 'RU', name: 'Axis of Upheaval', text: 'Axis cohesion at 8 or more at the end.', vp: 4, met: (s) => s.tracks.axis >= 8 },
   { id: 'ru-spoiler', actor: 'RU', name: 'The Spoiler', text: 'No US–DPRK deal concluded in the whole game.', vp: 4, met: (s) => deals(s, 'USKP') === 0 },
+  { id: 'ru-distraction', actor: 'RU', name: 'Washington Distracted', text: 'Tension at 6 or more at the end (without a catastrophe).', vp: 4, met: (s) => s.tracks.tension >= 6 },
   { id: 'kr-gyeongju', actor: 'KR', name: 'Gyeongju Triumph', text: 'APEC judged a success.', vp: 4, met: (s) => s.apecResult === 'success' },
   { id: 'kr-ironclad', actor: 'KR', name: 'Ironclad Alliance', text: 'Alliance health at 5 or more and South Korea\'s military at 6 or more at the end.', vp: 4, met: (s) => s.tracks.alliance >= 5 && s.actors.KR.resources.military >= 6 },
+  { id: 'kr-peacemaker', actor: 'KR', name: 'The Pacemaker', text: 'Tension at 4 or less at the end, and North Korea sat down at a Trump–Kim summit.', vp: 4, met: (s) => attended(s) >= 1 && s.tracks.tension <= 4 },
 ];
 
 export const OBJECTIVE_BY_ID: ReadonlyMap<string, Objective> = new Map(OBJECTIVES.map((o) => [o.id, o]));

@@ -6,13 +6,13 @@ import { CARDS, SIDE_MEMBERS, getCard, type Card } from './cards';
 import type { Effect } from './effects';
 import { ACTOR_OPS, OP_INFO, OPS } from './ops';
 import { RESOURCES, RESOURCE_MAX, RESOURCE_MIN } from './resources';
-import { newGameOrThrow } from './setup';
+
 import { TURN_ORDER, type GameState } from './state';
 import { TRACKS, TRACK_INFO, CATASTROPHE_TENSION } from './tracks';
 import { toMove } from './turn';
 import type { Action } from './actions';
 import { CATASTROPHE_PENALTY, CULPRIT_PENALTY } from './scoring';
-import { type Mutable, edit } from './testkit';
+import { type Mutable, edit, startedGame } from './testkit';
 
 type Draft = Mutable<GameState>;
 
@@ -26,7 +26,7 @@ function giveCard(d: Draft, actor: ActorId, card: string): void {
   hand[0] = card;
 }
 
-const base = newGameOrThrow({ seed: 11 });
+const base = startedGame({ seed: '11' });
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
 /** The expected position after effects, computed independently of the engine, one clamped step at a time. */
@@ -81,7 +81,7 @@ describe('every card event', () => {
       const want = expected(paid, effects, actor);
       if (after.phase === 'ended') {
         // Only a tension rise at the brink may end the game here, and then the card's player is the culprit.
-        expect(after.end).toEqual({ reason: 'catastrophe', culprit: actor });
+        expect(after.end).toEqual({ reason: 'catastrophe', culprit: actor, tieBreak: null });
         expect(want.tracks.tension).toBe(CATASTROPHE_TENSION);
         for (const id of ACTORS) expect(after.actors[id].vp, `${id} VP`).toBe(want.vp[id] - CATASTROPHE_PENALTY - (id === actor ? CULPRIT_PENALTY : 0));
       } else {

@@ -134,8 +134,9 @@ describe('agenda and objective texts say what the code scores', () => {
   it.each(items.map((i) => [i.label, i] as const))('%s', (_l, item) => {
     const cs = clauses(item.text);
     for (const c of cs) expect(QUANTITIES, `unknown quantity "${c.name}" — teach this test its name`).toHaveProperty([c.name]);
-    const base = structuredClone(newGameOrThrow({ seed: 1 })) as Draft;
+    const base = structuredClone(newGameOrThrow({ seed: '1' })) as unknown as Draft;
     base.deals = [{ round: 1, table: 'USKP', terms: [] }, { round: 1, table: 'USCN', terms: [] }];
+    base.summitsHeld = [{ round: 1, table: 'USKP', attended: true, precondition: null }];
     const at = (f: (d: Draft) => void) => {
       const d = structuredClone(base);
       for (const c of cs) QUANTITIES[c.name]!(d, c.n);

@@ -263,11 +263,17 @@ export function renderActorSummit(actor: ActorId): string {
 
 // ── A worked example from a real game ───────────────────────────────────────────────────────────
 
-export const EXAMPLE_SEED = 2025;
+export const EXAMPLE_SEED = '2025';
 
 /** The first turns of a real game (fixed seed), each actor playing its first event it can afford, else ops. */
 export function renderExample(): string {
   let s: GameState = newGameOrThrow({ seed: EXAMPLE_SEED, rounds: STANDARD_ROUNDS });
+  // Setup: every team keeps the first objective dealt and records the first reading (the example is about the round).
+  while (s.phase === 'setup') {
+    const r = apply(s, legalActions(s, toMove(s)!)[0]!);
+    if (!r.ok) break;
+    s = r.value;
+  }
   const lines: string[] = [`A game started with seed ${EXAMPLE_SEED}. The round opens with its world events:`, ''];
   for (const e of s.chronicle) lines.push(`- ${e.text}`);
   const us = s.actors[TURN_ORDER[0]!];

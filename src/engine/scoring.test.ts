@@ -8,19 +8,21 @@ import { AGENDA_ITEM_VP, CAPITAL_INCOME, SANCTIONS_BITE, SANCTIONS_BITE_AT, STAN
 import { legalActions } from './legal';
 import { OBJECTIVE_BY_ID } from './objectives';
 import { RESOURCE_MAX } from './resources';
-import { APEC_FAILURE_VP, APEC_SUCCESS_VP, CATASTROPHE_PENALTY, CULPRIT_PENALTY, agendaScore, standings, winner } from './scoring';
-import { newGameOrThrow } from './setup';
+import { APEC_FAILURE_VP, APEC_SUCCESS_VP, CATASTROPHE_PENALTY, CULPRIT_PENALTY, agendaScore, standings, tieBreakWords, winner } from './scoring';
+
 import type { GameState } from './state';
 import { SUMMIT_READY } from './summit';
 import { CATASTROPHE_TENSION } from './tracks';
 import { toMove } from './turn';
-import { type Mutable, edit, mustApply } from './testkit';
+import { FORECAST_VP } from './readings';
+import { readingOf } from './flow';
+import { type Mutable, edit, mustApply, startedGame } from './testkit';
 
 const ok = mustApply;
 
 /** The last action turn of `round`, no summit table ready; `f` sets the scene. */
 function lastTurn(round: number, rounds: number, f: (d: Mutable<GameState>) => void = () => {}): GameState {
-  return edit(newGameOrThrow({ seed: 8, rounds }), (d) => {
+  return edit(startedGame({ seed: '8', rounds }), (d) => {
     d.round = round;
     d.turn = TURNS_IN_ROUND - 1;
     d.tracks.summitUSKP = SUMMIT_READY - 1;
@@ -103,17 +105,47 @@ describe('APEC', () => {
   });
 });
 
+describe('forecasts and ties', () => {
+  const held = (round: number, attended: boolean) => ({ round, table: 'USKP' as const, attended, precondition: null });
+  const deal = (round: number, table: 'USKP' | 'USCN') => ({ round, table, terms: [] });
+
+  it('reads the autumn from North Korea\'s decisions at the Trump–Kim table', () => {
+    expect(readingOf({ summitsHeld: [], deals: [] })).toBe('noSummit');
+    expect(readingOf({ summitsHeld: [held(3, false)], deals: [deal(2, 'USCN')] })).toBe('noSummit');
+    expect(readingOf({ summitsHeld: [held(4, true)], deals: [deal(2, 'USCN')] })).toBe('defersToXi');
+    expect(readingOf({ summitsHeld: [held(2, true)], deals: [deal(2, 'USCN')] })).toBe('ownCalculation');
+    expect(readingOf({ summitsHeld: [held(2, false), held(3, true)], deals: [] })).toBe('ownCalculation');
+  });
+
+  it('scores right forecasts at the end and records the reading', () => {
+    const s = lastTurn(1, 1, (d) => { d.actors.US.forecast = 'noSummit'; d.actors.KP.forecast = 'defersToXi'; });
+    const end = endTurn(s);
+    expect(end.reading).toBe('noSummit');
+    expect(end.chronicle.some((e) => e.text.includes('Prof. Kim Jong'))).toBe(true);
+    const usBefore = endTurn(lastTurn(1, 1, (d) => { d.actors.US.forecast = 'defersToXi'; }));
+    expect(end.actors.US.vp - usBefore.actors.US.vp).toBe(FORECAST_VP);
+  });
+
+  it('names a tie-break in words only when the top is tied', () => {
+    const s = lastTurn(1, 1);
+    const tied = edit(s, (d) => { for (const id of ACTORS) d.actors[id].vp = 5; d.actors.CN.resources.standing = 9; });
+    expect(tieBreakWords(tied)).toMatch(/China ranks first on higher domestic standing/);
+    const clear = edit(s, (d) => { d.actors.KR.vp = 50; });
+    expect(tieBreakWords(clear)).toBeNull();
+  });
+});
+
 describe('end of the game', () => {
   it('after the last round: hidden objectives scored, winner decided', () => {
     const s = lastTurn(2, 2);
     const end = endTurn(s);
     expect(end.phase).toBe('ended');
-    expect(end.end).toEqual({ reason: 'calendar', culprit: null });
+    expect(end.end).toMatchObject({ reason: 'calendar', culprit: null });
     expect(toMove(end)).toBeNull();
     for (const id of ACTORS) {
       const obj = OBJECTIVE_BY_ID.get(end.actors[id].objective)!;
       const apec = end.apecResult === 'success' ? APEC_SUCCESS_VP[id] : APEC_FAILURE_VP[id];
-      expect(end.actors[id].vp, id).toBe(s.actors[id].vp + apec + agendaScore(end, id) * AGENDA_ITEM_VP + (obj.met(end) ? obj.vp : 0));
+      expect(end.actors[id].vp, id).toBe(s.actors[id].vp + apec + agendaScore(end, id) * AGENDA_ITEM_VP + (obj.met(end) ? obj.vp : 0) + (end.actors[id].forecast === end.reading ? FORECAST_VP : 0));
     }
     expect(winner(end)).toBe(standings(end)[0]!.actor);
     for (const id of ACTORS) expect(legalActions(end, id)).toEqual([]);
@@ -121,7 +153,7 @@ describe('end of the game', () => {
   });
 
   it.each([1, 2, 3])('a game of %i rounds ends after exactly that many rounds', (rounds) => {
-    let s = newGameOrThrow({ seed: rounds * 13, rounds });
+    let s = startedGame({ seed: String(rounds * 13), rounds });
     let steps = 0;
     while (s.phase !== 'ended') {
       const mover = toMove(s)!;
@@ -138,13 +170,13 @@ describe('end of the game', () => {
   });
 
   it('winner is null while the game runs', () => {
-    expect(winner(newGameOrThrow({ seed: 1 }))).toBeNull();
+    expect(winner(startedGame({ seed: '1' }))).toBeNull();
   });
 });
 
 describe('catastrophe', () => {
   it('from a card: the game ends, nobody wins, the culprit ranks last', () => {
-    const s = edit(newGameOrThrow({ seed: 4 }), (d) => {
+    const s = edit(startedGame({ seed: '4' }), (d) => {
       d.tracks.tension = CATASTROPHE_TENSION - 1;
       d.turn = 1; // North Korea
       d.actors.US.vp = 30; // even a runaway leader does not win
@@ -152,7 +184,7 @@ describe('catastrophe', () => {
     const card = s.actors.KP.hand[0]!;
     const end = ok(s, { type: 'playOps', actor: 'KP', card, op: 'test' });
     expect(end.phase).toBe('ended');
-    expect(end.end).toEqual({ reason: 'catastrophe', culprit: 'KP' });
+    expect(end.end).toEqual({ reason: 'catastrophe', culprit: 'KP', tieBreak: null });
     expect(winner(end)).toBeNull();
     const ranks = standings(end);
     expect(ranks.at(-1)!.actor).toBe('KP');
@@ -163,7 +195,7 @@ describe('catastrophe', () => {
   });
 
   it('the culprit ranks last even with the most VP', () => {
-    const s = edit(newGameOrThrow({ seed: 4 }), (d) => { d.tracks.tension = CATASTROPHE_TENSION - 1; d.turn = 1; d.actors.KP.vp = 100; });
+    const s = edit(startedGame({ seed: '4' }), (d) => { d.tracks.tension = CATASTROPHE_TENSION - 1; d.turn = 1; d.actors.KP.vp = 100; });
     const end = ok(s, { type: 'playOps', actor: 'KP', card: s.actors.KP.hand[0]!, op: 'test' });
     expect(standings(end).at(-1)!.actor).toBe('KP');
   });
@@ -174,14 +206,14 @@ describe('catastrophe', () => {
     expect(next).toBeGreaterThan(0);
     const end = endTurn(lastTurn(next, CALENDAR.length, (d) => { d.tracks.tension = CATASTROPHE_TENSION - 1; }));
     expect(end.phase).toBe('ended');
-    expect(end.end).toEqual({ reason: 'catastrophe', culprit: null });
+    expect(end.end).toEqual({ reason: 'catastrophe', culprit: null, tieBreak: null });
     expect(winner(end)).toBeNull();
   });
 });
 
 describe('standings', () => {
   it('ties go to higher standing, then to the actor order', () => {
-    const s = edit(newGameOrThrow({ seed: 2 }), (d) => {
+    const s = edit(startedGame({ seed: '2' }), (d) => {
       for (const id of ACTORS) { d.actors[id].vp = 5; d.actors[id].resources.standing = 5; }
       d.actors.RU.resources.standing = 7;
     });

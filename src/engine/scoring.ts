@@ -1,4 +1,4 @@
-import { ACTORS, type ActorId } from './actors';
+import { ACTOR_INFO, ACTORS, type ActorId } from './actors';
 import type { GameState } from './state';
 
 /** Public agenda: three conditions per actor, each worth 1 VP at every round's scoring. */
@@ -70,4 +70,23 @@ export function standings(s: GameState): readonly Standing[] {
 export function winner(s: GameState): ActorId | null {
   if (s.phase !== 'ended' || s.end?.reason !== 'calendar') return null;
   return standings(s)[0]!.actor;
+}
+
+/**
+ * Plain words for how a tie at the top of the final standings is settled, or null when one actor has
+ * the most VP alone. Shown on the end screen.
+ */
+export function tieBreakWords(s: GameState): string | null {
+  const order = standings(s);
+  const top = order[0]!;
+  const tied = order.filter((x) => x.vp === top.vp);
+  if (tied.length < 2) return null;
+  const names = tied.map((x) => ACTOR_INFO[x.actor].name);
+  const list = names.length === 2 ? `${names[0]} and ${names[1]}` : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  const standingOf = (id: ActorId) => s.actors[id].resources.standing;
+  const second = tied[1]!;
+  const how = standingOf(top.actor) > standingOf(second.actor)
+    ? `on higher domestic standing (${standingOf(top.actor)} against ${standingOf(second.actor)})`
+    : `on equal standing (${standingOf(top.actor)}), by turn order`;
+  return `${list} tied on ${top.vp} VP; ${ACTOR_INFO[top.actor].name} ranks first ${how}.`;
 }

@@ -1,9 +1,8 @@
 import { ACTORS, type ActorId } from './actors';
 import { CARDS } from './cards';
 import type { Draft, DraftActor } from './draft';
-import { startRound } from './flow';
-import { objectivesOf } from './objectives';
-import { nextInt, seedRng, shuffle } from './prng';
+import { OBJECTIVES_DEALT, objectivesOf } from './objectives';
+import { isSeed, seedRng, shuffle } from './prng';
 import type { ResourceId } from './resources';
 import { type GameOptions, type GameState, MAX_ROUNDS, MIN_ROUNDS, RULES_VERSION, STANDARD_ROUNDS } from './state';
 import { TRACKS, TRACK_INFO, type TrackId } from './tracks';
@@ -24,14 +23,17 @@ export interface SetupError {
 }
 
 export function validateOptions(o: Partial<GameOptions>): Result<GameOptions, SetupError> {
-  const seed = o.seed ?? 1;
+  const seed = o.seed ?? '1';
   const rounds = o.rounds ?? STANDARD_ROUNDS;
-  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) return err({ code: 'ERR_SETUP', message: `Seed must be an integer from 0 to 4294967295, got ${String(seed)}.` });
+  if (!isSeed(seed)) return err({ code: 'ERR_SETUP', message: 'A seed must be 1 to 64 printable ASCII characters.' });
   if (!Number.isInteger(rounds) || rounds < MIN_ROUNDS || rounds > MAX_ROUNDS) return err({ code: 'ERR_SETUP', message: `Rounds must be an integer from ${MIN_ROUNDS} to ${MAX_ROUNDS}, got ${String(rounds)}.` });
   return ok({ seed, rounds });
 }
 
-/** A new game: deck shuffled, hidden objectives dealt, round 1's world events applied and hands drawn. */
+/**
+ * A new game: deck shuffled and two hidden objectives dealt to each actor. It starts in the setup phase:
+ * each actor in turn keeps one objective and records a forecast; then round 1 begins (world events, hands).
+ */
 export function newGame(options: Partial<GameOptions> = {}): Result<GameState, SetupError> {
   const v = validateOptions(options);
   if (!v.ok) return v;
@@ -40,10 +42,9 @@ export function newGame(options: Partial<GameOptions> = {}): Result<GameState, S
   [deck, rng] = shuffle(CARDS.map((c) => c.id), rng);
   const actors = {} as Record<ActorId, DraftActor>;
   for (const id of ACTORS) {
-    const choices = objectivesOf(id);
-    let i: number;
-    [i, rng] = nextInt(rng, choices.length);
-    actors[id] = { resources: { ...START_RESOURCES[id] }, hand: [], objective: choices[i]!.id, vp: 0 };
+    let choices: string[];
+    [choices, rng] = shuffle(objectivesOf(id).map((o) => o.id), rng);
+    actors[id] = { resources: { ...START_RESOURCES[id] }, hand: [], objectiveChoices: choices.slice(0, OBJECTIVES_DEALT), objective: '', forecast: null, opsThisRound: [], vp: 0 };
   }
   const tracks = {} as Record<TrackId, number>;
   for (const t of TRACKS) tracks[t] = TRACK_INFO[t].start;
@@ -54,7 +55,7 @@ export function newGame(options: Partial<GameOptions> = {}): Result<GameState, S
     options: v.value,
     rng,
     round: 1,
-    phase: 'action',
+    phase: 'setup',
     turn: 0,
     actors,
     tracks,
@@ -62,13 +63,14 @@ export function newGame(options: Partial<GameOptions> = {}): Result<GameState, S
     discard: [],
     summit: null,
     deals: [],
+    summitsHeld: [],
+    reading: null,
     apecResult: 'pending',
     end: null,
     step: 0,
     chronicle: [],
     history: [{ round: 0, tracks: { ...tracks }, vp }],
   };
-  startRound(d);
   return ok(d);
 }
 

@@ -1,5 +1,7 @@
 import type { ActorId } from './actors';
 import type { CardId } from './cards';
+import type { OpId } from './ops';
+import type { ReadingId } from './readings';
 import type { RngState } from './prng';
 import type { ResourceId } from './resources';
 import type { TableId, TermId } from './summit';
@@ -7,7 +9,7 @@ import type { TrackId } from './tracks';
 
 /** Positions are plain data: JSON-safe, no classes, no Map/Set, so they save, hash and diff as they are. */
 
-export const RULES_VERSION = '1.0.0';
+export const RULES_VERSION = '2.0.0';
 export const HAND_SIZE = 4;
 export const TURNS_PER_ROUND = 2;
 export const TURN_ORDER: readonly ActorId[] = ['US', 'KP', 'CN', 'RU', 'KR'];
@@ -17,14 +19,22 @@ export const MIN_ROUNDS = 1;
 export const MAX_ROUNDS = 100;
 
 export interface GameOptions {
-  readonly seed: number;
+  /** Any 1–64 printable ASCII characters; a drawn seed is 32 lowercase hex digits. Hashed to the PRNG's 128 bits. */
+  readonly seed: string;
   readonly rounds: number;
 }
 
 export interface ActorState {
   readonly resources: Readonly<Record<ResourceId, number>>;
   readonly hand: readonly CardId[];
+  /** The two objectives dealt at setup (kept for the debrief after one is chosen). */
+  readonly objectiveChoices: readonly string[];
+  /** The kept objective; '' until the actor keeps one in the setup phase. */
   readonly objective: string;
+  /** The analysts' reading this actor bets on; null until recorded in the setup phase. */
+  readonly forecast: ReadingId | null;
+  /** Operations run this round, in order: a repeat gives less. */
+  readonly opsThisRound: readonly OpId[];
   readonly vp: number;
 }
 
@@ -36,11 +46,34 @@ export interface Offer {
   readonly countered: boolean;
 }
 
+/** attend: North Korea decides (US–DPRK only); intervene: third parties, in turn order; offer: the bargaining. */
+export type SummitStage = 'attend' | 'intervene' | 'offer';
+export type InterventionKind = 'sweeten' | 'spoil';
+
+export interface Intervention {
+  readonly actor: ActorId;
+  readonly kind: InterventionKind;
+}
+
 export interface SummitStep {
   /** Tables open this round, in order; `index` is the one being negotiated. */
   readonly tables: readonly TableId[];
   readonly index: number;
+  readonly stage: SummitStage;
+  /** The term North Korea named as its condition for attending; an offer without it may be refused at no cost. */
+  readonly precondition: TermId | null;
+  readonly interventions: readonly Intervention[];
+  /** Third parties still to decide at this table, in turn order. */
+  readonly waiting: readonly ActorId[];
   readonly offer: Offer | null;
+}
+
+/** Every summit that met or was snubbed: the record the forecasts and the debrief read. */
+export interface SummitHeld {
+  readonly round: number;
+  readonly table: TableId;
+  readonly attended: boolean;
+  readonly precondition: TermId | null;
 }
 
 export interface Deal {
@@ -49,7 +82,7 @@ export interface Deal {
   readonly terms: readonly TermId[];
 }
 
-export type Phase = 'action' | 'summit' | 'ended';
+export type Phase = 'setup' | 'action' | 'summit' | 'ended';
 
 export type ChronicleKind = 'world' | 'card' | 'ops' | 'summit' | 'scoring' | 'end';
 
@@ -75,6 +108,8 @@ export interface GameEnd {
   readonly reason: 'calendar' | 'catastrophe';
   /** Who pushed tension to the top; null when a world event did. */
   readonly culprit: ActorId | null;
+  /** Plain words for how a tie at the top was settled; null when there was no tie. */
+  readonly tieBreak: string | null;
 }
 
 export interface GameState {
@@ -91,6 +126,9 @@ export interface GameState {
   readonly discard: readonly CardId[];
   readonly summit: SummitStep | null;
   readonly deals: readonly Deal[];
+  readonly summitsHeld: readonly SummitHeld[];
+  /** Which analyst's reading proved right; null while the game runs. */
+  readonly reading: ReadingId | null;
   readonly apecResult: 'pending' | 'success' | 'failure';
   readonly end: GameEnd | null;
   /** Number of actions applied so far. */

@@ -7,12 +7,15 @@ import { TURNS_IN_ROUND } from './flow';
 import { legalActions } from './legal';
 import { RESOURCE_MAX, RESOURCE_MIN } from './resources';
 import { CATASTROPHE_PENALTY, CULPRIT_PENALTY, winner } from './scoring';
-import { newGameOrThrow } from './setup';
+
 import type { GameState } from './state';
-import { DEAL_VP, READINESS_AFTER_SUMMIT, SUMMIT_READY, TABLE_INFO, TABLE_PACKAGES, TABLE_TERMS, TERM_INFO, validPackage, type TermId } from './summit';
+import {
+  AUDIENCE_COST, DEAL_VP, PRECONDITION_TERMS, READINESS_AFTER_SUMMIT, RUSSIA_SPOIL_AXIS_COST, SNUB_READINESS_LOSS, SPOIL_COST, SPOIL_VP, SUMMIT_READY,
+  SWEETEN_COST, SWEETEN_VP, TABLE_INFO, TABLE_PACKAGES, TABLE_TERMS, TERM_INFO, validPackage, type TermId,
+} from './summit';
 import { CATASTROPHE_TENSION, TRACK_INFO } from './tracks';
 import { currentTable, toMove } from './turn';
-import { type Mutable, edit, mustApply } from './testkit';
+import { type Mutable, edit, mustApply, startedGame } from './testkit';
 
 const ok = mustApply;
 const code = (s: GameState, a: unknown) => {
@@ -22,7 +25,7 @@ const code = (s: GameState, a: unknown) => {
 
 /** The last action turn of round 1 with the given readiness; South Korea's ops play opens the summit step. */
 function summitStep(readiness: { USKP: number; USCN: number }, tension = 4): GameState {
-  const s = edit(newGameOrThrow({ seed: 5 }), (d) => {
+  const s = edit(startedGame({ seed: '5' }), (d) => {
     d.turn = TURNS_IN_ROUND - 1;
     d.tracks.summitUSKP = readiness.USKP;
     d.tracks.summitUSCN = readiness.USCN;
@@ -35,22 +38,40 @@ function summitStep(readiness: { USKP: number; USCN: number }, tension = 4): Gam
 
 const kpDeal: TermId[] = ['sanctionsRelief', 'freeze'];
 
+/** Through the attend and intervene stages of the current table: North Korea attends (naming `precondition`), every third party passes. */
+function toOffer(s: GameState, precondition: TermId | null = null): GameState {
+  let st = s;
+  if (st.summit?.stage === 'attend') st = ok(st, { type: 'attend', actor: 'KP', precondition });
+  while (st.summit?.stage === 'intervene') st = ok(st, { type: 'pass', actor: toMove(st)! });
+  return st;
+}
+/** The summit step opened and brought to the host's offer at its first table. */
+const offerStep = (readiness: { USKP: number; USCN: number }, tension = 4) => toOffer(summitStep(readiness, tension));
+/** VP an effect list gives an actor. */
+const vpOf = (effects: readonly { kind: string; actor?: string; delta: number }[], id: ActorId) => effects.reduce((n, e) => n + (e.kind === 'vp' && e.actor === id ? e.delta : 0), 0);
+
 describe('summit step', () => {
   it(`opens only tables at readiness ${SUMMIT_READY} or more, in order`, () => {
     const both = summitStep({ USKP: SUMMIT_READY, USCN: SUMMIT_READY });
     expect(both.phase).toBe('summit');
     expect(both.summit!.tables).toEqual(['USKP', 'USCN']);
     expect(currentTable(both)).toBe('USKP');
-    expect(toMove(both)).toBe(TABLE_INFO.USKP.host);
+    // Pyongyang decides first.
+    expect(both.summit!.stage).toBe('attend');
+    expect(toMove(both)).toBe('KP');
     const one = summitStep({ USKP: SUMMIT_READY - 1, USCN: SUMMIT_READY });
     expect(one.summit!.tables).toEqual(['USCN']);
+    // The Trump–Xi table goes straight to its third parties, and is recorded as held.
+    expect(one.summit!.stage).toBe('intervene');
+    expect(one.summit!.waiting).toEqual(TABLE_INFO.USCN.thirdParties);
+    expect(one.summitsHeld).toEqual([{ round: 1, table: 'USCN', attended: true, precondition: null }]);
     const none = summitStep({ USKP: SUMMIT_READY - 1, USCN: SUMMIT_READY - 1 });
     expect(none.phase).toBe('action');
     expect(none.round).toBe(2);
   });
 
   it('propose costs capital and hands the move to the guest', () => {
-    const s = summitStep({ USKP: SUMMIT_READY, USCN: 0 });
+    const s = offerStep({ USKP: SUMMIT_READY, USCN: 0 });
     const after = ok(s, { type: 'propose', actor: 'US', terms: kpDeal });
     expect(after.actors.US.resources.capital).toBe(s.actors.US.resources.capital - SUMMIT_OFFER_COST);
     expect(after.summit!.offer).toEqual({ from: 'US', to: 'KP', terms: kpDeal, countered: false });
@@ -58,7 +79,7 @@ describe('summit step', () => {
   });
 
   it('ERR_CANNOT_AFFORD to propose without capital; decline is still legal', () => {
-    const s = edit(summitStep({ USKP: SUMMIT_READY, USCN: 0 }), (d) => { d.actors.US.resources.capital = SUMMIT_OFFER_COST - 1; });
+    const s = edit(offerStep({ USKP: SUMMIT_READY, USCN: 0 }), (d) => { d.actors.US.resources.capital = SUMMIT_OFFER_COST - 1; });
     expect(code(s, { type: 'propose', actor: 'US', terms: kpDeal })).toBe('ERR_CANNOT_AFFORD');
     expect(legalActions(s, 'US')).toEqual([{ type: 'decline', actor: 'US' }]);
   });
@@ -72,12 +93,12 @@ describe('summit step', () => {
     ['an unknown term', ['sanctionsRelief', 'peace']],
     ['not a list', 'sanctionsRelief'],
   ])('ERR_BAD_TERMS for %s', (_l, terms) => {
-    const s = summitStep({ USKP: SUMMIT_READY, USCN: 0 });
+    const s = offerStep({ USKP: SUMMIT_READY, USCN: 0 });
     expect(code(s, { type: 'propose', actor: 'US', terms })).toBe('ERR_BAD_TERMS');
   });
 
   it('only the host moves first; the guest cannot answer before an offer', () => {
-    const s = summitStep({ USKP: SUMMIT_READY, USCN: 0 });
+    const s = offerStep({ USKP: SUMMIT_READY, USCN: 0 });
     expect(code(s, { type: 'accept', actor: 'KP' })).toBe('ERR_NOT_YOUR_TURN');
     expect(code(s, { type: 'accept', actor: 'US' })).toBe('ERR_NO_OFFER');
     expect(code(s, { type: 'counter', actor: 'US', terms: kpDeal })).toBe('ERR_NO_OFFER');
@@ -85,11 +106,11 @@ describe('summit step', () => {
   });
 
   it('accept: a deal, VP to both, every term applied, readiness reset', () => {
-    const s = summitStep({ USKP: SUMMIT_READY + 1, USCN: SUMMIT_READY });
+    const s = offerStep({ USKP: SUMMIT_READY + 1, USCN: SUMMIT_READY });
     const offered = ok(s, { type: 'propose', actor: 'US', terms: kpDeal });
     const done = ok(offered, { type: 'accept', actor: 'KP' });
     expect(done.deals).toEqual([{ round: 1, table: 'USKP', terms: kpDeal }]);
-    const termVp = (id: ActorId) => kpDeal.flatMap((t) => TERM_INFO[t].effects).reduce((n, e) => n + (e.kind === 'vp' && e.actor === id ? e.delta : 0), 0);
+    const termVp = (id: ActorId) => vpOf(kpDeal.flatMap((t) => [...TERM_INFO[t].effects, ...TERM_INFO[t].cost]), id);
     for (const id of ACTORS) {
       const dealVp = id === 'US' || id === 'KP' ? DEAL_VP : 0;
       expect(done.actors[id].vp, id).toBe(offered.actors[id].vp + dealVp + termVp(id));
@@ -100,10 +121,11 @@ describe('summit step', () => {
     // On to the next table.
     expect(currentTable(done)).toBe('USCN');
     expect(done.summit!.offer).toBeNull();
+    expect(done.summit!.stage).toBe('intervene');
   });
 
   it('counter: goes back to the proposer, who may only accept or reject', () => {
-    const s = summitStep({ USKP: SUMMIT_READY, USCN: 0 });
+    const s = offerStep({ USKP: SUMMIT_READY, USCN: 0 });
     const offered = ok(s, { type: 'propose', actor: 'US', terms: kpDeal });
     expect(code(offered, { type: 'counter', actor: 'KP', terms: ['freeze', 'sanctionsRelief'] })).toBe('ERR_BAD_TERMS');
     const countered = ok(offered, { type: 'counter', actor: 'KP', terms: ['sanctionsRelief', 'recognition', 'remains'] });
@@ -116,27 +138,88 @@ describe('summit step', () => {
   });
 
   it('reject: talks break down — readiness and tension move, no deal', () => {
-    const s = summitStep({ USKP: SUMMIT_READY, USCN: SUMMIT_READY });
+    const s = offerStep({ USKP: SUMMIT_READY, USCN: SUMMIT_READY });
     const offered = ok(s, { type: 'propose', actor: 'US', terms: kpDeal });
     const broken = ok(offered, { type: 'reject', actor: 'KP' });
     expect(broken.deals).toEqual([]);
     expect(broken.tracks.summitUSKP).toBe(SUMMIT_READY - REJECT_READINESS_LOSS);
     expect(broken.tracks.tension).toBe(offered.tracks.tension + REJECT_TENSION);
     expect(currentTable(broken)).toBe('USCN');
+    // Audience cost for the proposer; the guest walks away with standing.
+    expect(broken.actors.US.resources.standing).toBe(offered.actors.US.resources.standing - AUDIENCE_COST);
+    expect(broken.actors.KP.resources.standing).toBe(offered.actors.KP.resources.standing + 1);
+  });
+
+  it('an offer without the precondition North Korea named can be refused at no cost to it', () => {
+    const s = toOffer(summitStep({ USKP: SUMMIT_READY, USCN: 0 }), 'recognition');
+    expect(s.summit!.precondition).toBe('recognition');
+    expect(s.summitsHeld).toEqual([{ round: 1, table: 'USKP', attended: true, precondition: 'recognition' }]);
+    const without = ok(s, { type: 'propose', actor: 'US', terms: kpDeal });
+    const refused = ok(without, { type: 'reject', actor: 'KP' });
+    expect(refused.history.at(-1)!.tracks.tension).toBe(without.tracks.tension);
+    expect(refused.chronicle.some((e) => e.text.includes('lacks its condition'))).toBe(true);
+    // With the precondition in it, a refusal is the usual breakdown.
+    const withIt = ok(s, { type: 'propose', actor: 'US', terms: ['recognition', 'freeze'] });
+    const broken = ok(withIt, { type: 'reject', actor: 'KP' });
+    expect(broken.history.at(-1)!.tracks.tension).toBe(withIt.tracks.tension + REJECT_TENSION);
+  });
+
+  it('attend names only a term Washington gives at the table, or none', () => {
+    const s = summitStep({ USKP: SUMMIT_READY, USCN: 0 });
+    expect(legalActions(s, 'KP')).toEqual([
+      { type: 'snub', actor: 'KP' }, { type: 'attend', actor: 'KP', precondition: null },
+      ...PRECONDITION_TERMS.map((precondition) => ({ type: 'attend', actor: 'KP', precondition })),
+    ]);
+    expect(code(s, { type: 'attend', actor: 'KP', precondition: 'freeze' })).toBe('ERR_BAD_TERMS');
+    expect(code(s, { type: 'propose', actor: 'US', terms: kpDeal })).toBe('ERR_NOT_YOUR_TURN');
+    expect(code(s, { type: 'sweeten', actor: 'KP' })).toBe('ERR_WRONG_PHASE');
+  });
+
+  it('snub: the table closes, readiness falls, North Korea gains; the choice is recorded', () => {
+    const s = summitStep({ USKP: SUMMIT_READY, USCN: SUMMIT_READY });
+    const after = ok(s, { type: 'snub', actor: 'KP' });
+    expect(after.summitsHeld[0]).toEqual({ round: 1, table: 'USKP', attended: false, precondition: null });
+    expect(after.tracks.summitUSKP).toBe(SUMMIT_READY - SNUB_READINESS_LOSS);
+    expect(after.actors.KP.resources.standing).toBe(s.actors.KP.resources.standing + 1);
+    expect(after.tracks.axis).toBe(s.tracks.axis + 1);
+    expect(currentTable(after)).toBe('USCN');
+  });
+
+  it('third parties sweeten, spoil or pass in turn order; the outcome pays them', () => {
+    const s = ok(summitStep({ USKP: SUMMIT_READY, USCN: 0 }), { type: 'attend', actor: 'KP', precondition: null });
+    expect(s.summit!.waiting).toEqual(['CN', 'RU', 'KR']);
+    expect(toMove(s)).toBe('CN');
+    const a = ok(s, { type: 'sweeten', actor: 'CN' });
+    expect(a.actors.CN.resources.capital).toBe(s.actors.CN.resources.capital - SWEETEN_COST);
+    const b = ok(a, { type: 'spoil', actor: 'RU' });
+    expect(b.actors.RU.resources.capital).toBe(a.actors.RU.resources.capital - SPOIL_COST);
+    expect(b.tracks.axis).toBe(a.tracks.axis - RUSSIA_SPOIL_AXIS_COST);
+    const c = ok(b, { type: 'pass', actor: 'KR' });
+    // The spoiler alone cannot close the table: the host still makes its offer.
+    expect(c.summit!.stage).toBe('offer');
+    expect(toMove(c)).toBe('US');
+    expect(c.summit!.interventions).toEqual([{ actor: 'CN', kind: 'sweeten' }, { actor: 'RU', kind: 'spoil' }]);
+    const offered = ok(c, { type: 'propose', actor: 'US', terms: kpDeal });
+    const dealt = ok(offered, { type: 'accept', actor: 'KP' });
+    const before = offered.actors;
+    expect(dealt.history.at(-1)!.vp.CN - before.CN.vp).toBeGreaterThanOrEqual(SWEETEN_VP);
+    const broken = ok(offered, { type: 'reject', actor: 'KP' });
+    expect(broken.chronicle.some((e) => e.actor === 'RU' && e.text.includes(`+${SPOIL_VP} VP`))).toBe(true);
+    expect(dealt.chronicle.some((e) => e.actor === 'CN' && e.text.includes('sweetener paid off'))).toBe(true);
   });
 
   it('reject at the brink: catastrophe, and the rejecting side is the culprit', () => {
-    const s = summitStep({ USKP: SUMMIT_READY, USCN: 0 }, CATASTROPHE_TENSION - REJECT_TENSION);
+    const s = offerStep({ USKP: SUMMIT_READY, USCN: 0 }, CATASTROPHE_TENSION - REJECT_TENSION);
     const offered = ok(s, { type: 'propose', actor: 'US', terms: kpDeal });
     const end = ok(offered, { type: 'reject', actor: 'KP' });
     expect(end.phase).toBe('ended');
-    expect(end.end).toEqual({ reason: 'catastrophe', culprit: 'KP' });
+    expect(end.end).toEqual({ reason: 'catastrophe', culprit: 'KP', tieBreak: null });
     expect(end.actors.KP.vp).toBe(offered.actors.KP.vp - CATASTROPHE_PENALTY - CULPRIT_PENALTY);
     expect(winner(end)).toBeNull();
   });
 
   it('decline: readiness falls and the table closes; the last table ends the round', () => {
-    const s = summitStep({ USKP: SUMMIT_READY, USCN: 0 });
+    const s = offerStep({ USKP: SUMMIT_READY, USCN: 0 });
     const after = ok(s, { type: 'decline', actor: 'US' });
     expect(after.round).toBe(2);
     expect(after.phase).toBe('action');
@@ -146,6 +229,24 @@ describe('summit step', () => {
 });
 
 describe('summit terms', () => {
+  it('every term costs its giver VP or something it scores, so no package is best for both sides', () => {
+    for (const t of Object.values(TERM_INFO)) {
+      expect(t.cost.length, t.id).toBeGreaterThan(0);
+      const receiver = t.giver === 'US' ? TABLE_INFO[t.table].guest : 'US';
+      expect(vpOf(t.effects, receiver), t.id).toBeGreaterThan(0);
+    }
+    for (const table of ['USKP', 'USCN'] as const) {
+      const { host, guest } = TABLE_INFO[table];
+      const worth = (p: readonly TermId[], id: ActorId) => vpOf(p.flatMap((t) => [...TERM_INFO[t].effects, ...TERM_INFO[t].cost]), id);
+      const best = (id: ActorId) => {
+        const max = Math.max(...TABLE_PACKAGES[table].map((p) => worth(p, id)));
+        return TABLE_PACKAGES[table].filter((p) => worth(p, id) === max).map((p) => p.join('+'));
+      };
+      const both = best(host).filter((k) => best(guest).includes(k));
+      expect(both, table).toEqual([]);
+    }
+  });
+
   it('every legal package is valid, and each side concedes something', () => {
     for (const table of ['USKP', 'USCN'] as const) {
       expect(TABLE_PACKAGES[table].length).toBeGreaterThan(0);
@@ -158,7 +259,7 @@ describe('summit terms', () => {
   });
 
   it('terms never push resources outside their range', () => {
-    const s = summitStep({ USKP: SUMMIT_READY, USCN: 0 });
+    const s = offerStep({ USKP: SUMMIT_READY, USCN: 0 });
     const rich = edit(s, (d) => { for (const id of ACTORS) d.actors[id].resources = { capital: RESOURCE_MAX, economy: RESOURCE_MAX, military: RESOURCE_MIN, standing: RESOURCE_MIN }; });
     const done = ok(ok(rich, { type: 'propose', actor: 'US', terms: ['sanctionsRelief', 'moratorium', 'remains'] }), { type: 'accept', actor: 'KP' });
     for (const id of ACTORS) for (const v of Object.values(done.actors[id].resources)) expect(v).toBeGreaterThanOrEqual(RESOURCE_MIN);

@@ -11,12 +11,12 @@ import { newGameOrThrow } from './setup';
 import type { GameState } from './state';
 import { toMove } from './turn';
 import { view } from './view';
-import { type Mutable, edit } from './testkit';
+import { type Mutable, edit, startedGame } from './testkit';
 
 
 /** A deterministic walk through legal actions: a tiny LCG picks among them. */
 function walk(seed: number, steps: number, rounds = 6): { states: GameState[]; actions: Action[] } {
-  let s = newGameOrThrow({ seed, rounds });
+  let s = newGameOrThrow({ seed: String(seed), rounds });
   const states = [s];
   const actions: Action[] = [];
   let x = seed + 1;
@@ -34,7 +34,39 @@ function walk(seed: number, steps: number, rounds = 6): { states: GameState[]; a
 }
 
 describe('view (redaction)', () => {
-  const s = newGameOrThrow({ seed: 21 });
+  const s = startedGame({ seed: '21' });
+
+  it('never leaks another seat\'s objective choices, objective, forecast, hand, the seed or the PRNG state, at any step', () => {
+    const seed = 'leak-check-seed-Zq9';
+    let st = newGameOrThrow({ seed, rounds: 3 });
+    let x = 7;
+    for (let i = 0; i < 400 && st.phase !== 'ended'; i++) {
+      for (const seat of [...ACTORS, null]) {
+        const v = view(st, seat);
+        const json = JSON.stringify(v);
+        expect(json).not.toContain(seed);
+        expect(json).not.toMatch(/"rng"\s*:/);
+        expect(json).not.toMatch(/"deck"\s*:/);
+        for (const other of ACTORS.filter((a) => a !== seat)) {
+          const a = v.actors[other];
+          expect(a.objectiveChoices).toBeNull();
+          expect(a.objective).toBeNull();
+          expect(a.forecast).toBeNull();
+          expect(a.hand).toBeNull();
+          // Objective ids are unique to their actor: none of another's may appear anywhere in the view.
+          for (const o of st.actors[other].objectiveChoices) expect(json).not.toContain(`"${o}"`);
+          for (const card of st.actors[other].hand) expect(json).not.toContain(`"${card}"`);
+        }
+        if (seat) {
+          expect(v.actors[seat].objectiveChoices).toEqual(st.actors[seat].objectiveChoices);
+          expect(v.actors[seat].forecast).toBe(st.actors[seat].forecast);
+        }
+      }
+      const legal = legalActions(st, toMove(st)!);
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      st = apply(st, legal[x % legal.length]!).ok ? (apply(st, legal[x % legal.length]!) as { ok: true; value: GameState }).value : st;
+    }
+  });
 
   it.each(ACTORS)('%s sees its own hand and objective, only counts of the others', (seat) => {
     const v = view(s, seat);
@@ -80,8 +112,14 @@ describe('view (redaction)', () => {
   });
 
   it('reveals every objective once the game is over', () => {
-    const ended = edit(s, (d) => { d.phase = 'ended'; d.end = { reason: 'calendar', culprit: null }; });
-    for (const seat of [...ACTORS, null]) for (const id of ACTORS) expect(view(ended, seat).actors[id].objective).toBe(s.actors[id].objective);
+    const ended = edit(s, (d) => { d.phase = 'ended'; d.end = { reason: 'calendar', culprit: null, tieBreak: null }; });
+    for (const seat of [...ACTORS, null]) {
+      for (const id of ACTORS) {
+        expect(view(ended, seat).actors[id].objective).toBe(s.actors[id].objective);
+        expect(view(ended, seat).actors[id].objectiveChoices).toEqual(s.actors[id].objectiveChoices);
+        expect(view(ended, seat).actors[id].forecast).toBe(s.actors[id].forecast);
+      }
+    }
   });
 
   it('keeps the public facts: tracks, resources, VP, discard, chronicle', () => {
@@ -99,7 +137,7 @@ describe('view (redaction)', () => {
 });
 
 describe('stateHash', () => {
-  const s = newGameOrThrow({ seed: 77 });
+  const s = startedGame({ seed: '77' });
 
   it('is stable: equal states hash equal, whatever the object identity', () => {
     expect(stateHash(s)).toBe(stateHash(structuredClone(s)));
@@ -118,7 +156,10 @@ describe('stateHash', () => {
     ['a resource', (d) => { d.actors.KR.resources.economy -= 1; }],
     ['VP', (d) => { d.actors.CN.vp += 1; }],
     ['the deck order', (d) => { d.deck.reverse(); }],
-    ['the PRNG state', (d) => { d.rng = (d.rng + 1) >>> 0; }],
+    ['the PRNG state', (d) => { d.rng[0] = (d.rng[0]! + 1) >>> 0; }],
+    ['a forecast', (d) => { d.actors.KP.forecast = d.actors.KP.forecast === 'noSummit' ? 'defersToXi' : 'noSummit'; }],
+    ['the objective choices', (d) => { d.actors.CN.objectiveChoices = [...d.actors.CN.objectiveChoices].reverse(); }],
+    ['the seed', (d) => { d.options.seed = `${d.options.seed}x`; }],
     ['a hidden objective', (d) => { d.actors.US.objective = objectivesOf('US').find((o) => o.id !== d.actors.US.objective)!.id; }],
     ['the turn', (d) => { d.turn += 1; }],
   ])('changes when %s changes', (_l, f) => {
@@ -126,7 +167,7 @@ describe('stateHash', () => {
   });
 
   it('differs between seeds', () => {
-    const hashes = new Set(Array.from({ length: 20 }, (_, seed) => stateHash(newGameOrThrow({ seed }))));
+    const hashes = new Set(Array.from({ length: 20 }, (_, seed) => stateHash(newGameOrThrow({ seed: String(seed) }))));
     expect(hashes.size).toBe(20);
   });
 });
@@ -148,7 +189,7 @@ describe('legalActions', () => {
   });
 
   it('offers every card in hand for every one of the actor’s operations', () => {
-    const s = newGameOrThrow({ seed: 6 });
+    const s = startedGame({ seed: '6' });
     const ops = legalActions(s, 'US').filter((a) => a.type === 'playOps');
     expect(ops).toHaveLength(s.actors.US.hand.length * ACTOR_OPS.US.length);
   });

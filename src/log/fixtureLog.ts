@@ -8,11 +8,13 @@ import { ALL_BOT_SEATS, randomGameActions } from './randomGame';
  * (random bots often end in catastrophe early).
  */
 export function randomFixtureLog(seed: number, rounds: number, maxActions = Infinity): GameLog {
-  let options = { seed, rounds };
-  let actions = randomGameActions(options, options.seed, maxActions);
+  let n = seed;
+  let options = { seed: String(n), rounds };
+  let actions = randomGameActions(options, n, maxActions);
   for (let tries = 0; maxActions !== Infinity && actions.length < maxActions && tries < 500; tries++) {
-    options = { ...options, seed: options.seed + 1 };
-    actions = randomGameActions(options, options.seed, maxActions);
+    n += 1;
+    options = { ...options, seed: String(n) };
+    actions = randomGameActions(options, n, maxActions);
   }
   if (maxActions !== Infinity && actions.length < maxActions) throw new Error(`No game of ${maxActions} actions found from seed ${seed}.`);
   return makeLog({ options, seats: ALL_BOT_SEATS, actions, source: 'summitry e2e fixture' });

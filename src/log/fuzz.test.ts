@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ALL_BOT_SEATS, LOG_ERROR_CODES, decodeShare, encodeShare, makeLog, parseLog, randomGameActions, replayLog, serializeLog } from '.';
 
 /** Whatever arrives, parsing answers with a Result and a known error code; it never throws. */
-const options = { seed: 5, rounds: 2 };
+const options = { seed: '5', rounds: 2 };
 const log = makeLog({ options, seats: ALL_BOT_SEATS, actions: randomGameActions(options, 2) });
 const text = serializeLog(log);
 

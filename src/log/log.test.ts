@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { newGameOrThrow, stateHash } from '../engine';
 import { ALL_BOT_SEATS, checkStepHashes, LOG_VERSION, MAX_LOG_BYTES, makeLog, parseLog, randomGameActions, replayLog, serializeLog, type GameLog } from '.';
 
-const options = { seed: 42, rounds: 6 };
+const options = { seed: '42', rounds: 6 };
 const actions = randomGameActions(options, 3);
 const log = makeLog({ options, seats: ALL_BOT_SEATS, actions, source: 'unit test', createdAt: '2025-10-29T09:00:00.000Z' });
 const text = serializeLog(log);
@@ -157,7 +157,7 @@ describe('bad input gets one clear error', () => {
   });
 
   it('a different seed makes every hash wrong', () => {
-    expect(failure(edited((d) => (d.options.seed = 43)))).toMatchObject({ code: expect.stringMatching(/ERR_HASH_MISMATCH|ERR_ILLEGAL_ACTION/) });
+    expect(failure(edited((d) => (d.options.seed = '43')))).toMatchObject({ code: expect.stringMatching(/ERR_HASH_MISMATCH|ERR_ILLEGAL_ACTION/) });
   });
 });
 

@@ -22,4 +22,5 @@ export function newJoinCode(): string {
 }
 
 /** A new game's seed from the OS's random source (never Math.random): nobody can predict the deal. */
-export const newSeed = (): number => randomBytes(4).readUInt32BE(0);
+/** A rules 2.0 seed: 128 random bits as 32 lowercase hex digits. */
+export const newSeed = (): string => randomBytes(16).toString('hex');

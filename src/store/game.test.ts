@@ -35,7 +35,7 @@ beforeEach(() => {
 
 describe('game store', { timeout: 30_000 }, () => {
   it('starts a game and applies legal moves one at a time', () => {
-    store().startGame({ seed: 7, rounds: 3 }, ALL_HUMAN);
+    store().startGame({ seed: '7', rounds: 3 }, ALL_HUMAN);
     expect(current().step).toBe(0);
     expect(toMove(current())).toBe('US');
     playFirst();
@@ -45,7 +45,7 @@ describe('game store', { timeout: 30_000 }, () => {
   });
 
   it('refuses an illegal move and changes nothing', () => {
-    store().startGame({ seed: 7, rounds: 3 }, ALL_HUMAN);
+    store().startGame({ seed: '7', rounds: 3 }, ALL_HUMAN);
     const before = current();
     const err = store().dispatch({ type: 'accept', actor: 'KP' });
     expect(err?.code).toBe('ERR_NOT_YOUR_TURN');
@@ -54,13 +54,13 @@ describe('game store', { timeout: 30_000 }, () => {
   });
 
   it('gives the same state object for the same cursor (stable selector)', () => {
-    store().startGame({ seed: 3, rounds: 3 }, ALL_HUMAN);
+    store().startGame({ seed: '3', rounds: 3 }, ALL_HUMAN);
     playFirst();
     expect(selectGameState(store())).toBe(selectGameState(store()));
   });
 
   it('undo rewinds to the last human decision, including the bot moves after it', () => {
-    store().startGame({ seed: 11, rounds: 3 }, US_HUMAN);
+    store().startGame({ seed: '11', rounds: 3 }, US_HUMAN);
     expect(canUndo(store())).toBe(false);
     playFirst(); // US (human)
     for (let i = 0; i < 4; i++) playFirst(); // the four bots
@@ -75,7 +75,7 @@ describe('game store', { timeout: 30_000 }, () => {
   });
 
   it('a new move after undo cuts the log there', async () => {
-    store().startGame({ seed: 5, rounds: 3 }, ALL_HUMAN);
+    store().startGame({ seed: '5', rounds: 3 }, ALL_HUMAN);
     playFirst();
     playFirst();
     playFirst();
@@ -94,7 +94,7 @@ describe('game store', { timeout: 30_000 }, () => {
   });
 
   it('autosaves {header, log, cursor} to the library and resumes the same game after a reload', async () => {
-    store().startGame({ seed: 9, rounds: 3 }, ALL_HUMAN);
+    store().startGame({ seed: '9', rounds: 3 }, ALL_HUMAN);
     for (let i = 0; i < 7; i++) playFirst();
     store().undo();
     const rec = await saved();
@@ -112,11 +112,11 @@ describe('game store', { timeout: 30_000 }, () => {
   });
 
   it('a new game never overwrites the one before: both stay in the library', async () => {
-    store().startGame({ seed: 9, rounds: 3 }, ALL_HUMAN);
+    store().startGame({ seed: '9', rounds: 3 }, ALL_HUMAN);
     playFirst();
     const first = store().gameId;
     await autosaveSettled();
-    store().startGame({ seed: 10, rounds: 3 }, ALL_HUMAN, 'classroom');
+    store().startGame({ seed: '10', rounds: 3 }, ALL_HUMAN, 'classroom');
     playFirst();
     await autosaveSettled();
     const all = await allGames();
@@ -129,7 +129,7 @@ describe('game store', { timeout: 30_000 }, () => {
   });
 
   it('clear closes the game here; it stays in the library until deleted', async () => {
-    store().startGame({ seed: 9, rounds: 3 }, ALL_HUMAN);
+    store().startGame({ seed: '9', rounds: 3 }, ALL_HUMAN);
     playFirst();
     const id = store().gameId!;
     await autosaveSettled();
@@ -142,13 +142,13 @@ describe('game store', { timeout: 30_000 }, () => {
   });
 
   it('loadGame opens a game from actions, and refuses an illegal list', () => {
-    store().startGame({ seed: 4, rounds: 3 }, ALL_HUMAN);
+    store().startGame({ seed: '4', rounds: 3 }, ALL_HUMAN);
     const played = [playFirst(), playFirst(), playFirst()];
     store().clear();
-    expect(store().loadGame({ options: { seed: 4, rounds: 3 }, seats: ALL_HUMAN }, played)).toBeNull();
+    expect(store().loadGame({ options: { seed: '4', rounds: 3 }, seats: ALL_HUMAN }, played)).toBeNull();
     expect(store().cursor).toBe(3);
     expect(current().step).toBe(3);
-    const bad = store().loadGame({ options: { seed: 4, rounds: 3 }, seats: ALL_HUMAN }, [played[1]!]);
+    const bad = store().loadGame({ options: { seed: '4', rounds: 3 }, seats: ALL_HUMAN }, [played[1]!]);
     expect(bad?.message).toMatch(/Action 1/);
     expect(store().cursor).toBe(3); // unchanged
   });
@@ -157,7 +157,7 @@ describe('game store', { timeout: 30_000 }, () => {
 describe('what enters the store can always be restored (#9 item 1)', () => {
   it('names with tabs, line breaks and bidi controls are normalised, and the game resumes after a reload', async () => {
     const seats: Seats = { ...ALL_HUMAN, US: { kind: 'human', name: '\u202eAna\tMaria\u2066 ' }, KP: { kind: 'human', name: 'x'.repeat(60) } };
-    expect(store().startGame({ seed: 2, rounds: 3 }, seats)).toBeNull();
+    expect(store().startGame({ seed: '2', rounds: 3 }, seats)).toBeNull();
     playFirst();
     expect(store().header!.seats.US.name).toBe('Ana Maria');
     expect(store().header!.seats.KP.name).toHaveLength(40);
@@ -169,7 +169,7 @@ describe('what enters the store can always be restored (#9 item 1)', () => {
   });
 
   it('dispatch keeps only the action’s own known fields', async () => {
-    store().startGame({ seed: 7, rounds: 3 }, ALL_HUMAN);
+    store().startGame({ seed: '7', rounds: 3 }, ALL_HUMAN);
     const s = current();
     const a = legalActions(s, 'US').find((x) => x.type === 'playOps')!;
     expect(store().dispatch({ ...a, note: 'extra', __proto__: { choice: 1 } } as unknown as Action)).toBeNull();
@@ -188,10 +188,10 @@ describe('what enters the store can always be restored (#9 item 1)', () => {
   });
 
   it('refuses malformed moves and options with a message', () => {
-    expect(store().startGame({ seed: 1.5, rounds: 3 }, ALL_HUMAN)?.message).toMatch(/options/);
-    expect(store().startGame({ seed: 1, rounds: 100_000 }, ALL_HUMAN)?.message).toMatch(/options/);
+    expect(store().startGame({ seed: String(1.5), rounds: 3 }, ALL_HUMAN)?.message).toMatch(/options/);
+    expect(store().startGame({ seed: '1', rounds: 100_000 }, ALL_HUMAN)?.message).toMatch(/options/);
     expect(store().header).toBeNull();
-    store().startGame({ seed: 1, rounds: 3 }, ALL_HUMAN);
+    store().startGame({ seed: '1', rounds: 3 }, ALL_HUMAN);
     expect(store().dispatch({ type: 'warp', actor: 'US' } as unknown as Action)?.code).toBe('ERR_MALFORMED');
     expect(store().dispatch({ type: 'playOps', actor: 'US', card: 'NOT A CARD', op: 'lobby' } as unknown as Action)?.code).toBe('ERR_MALFORMED');
     expect(store().log).toHaveLength(0);
@@ -209,7 +209,7 @@ describe('hot-seat privacy: secrets only after Ready, only for the seat to move'
   const seatOf = () => selectTableSeat(store());
 
   it('a seat is shown only after its Ready, and covered as soon as the mover changes', () => {
-    store().startGame({ seed: 3, rounds: 3 }, US_KP_HUMAN);
+    store().startGame({ seed: '3', rounds: 3 }, US_KP_HUMAN);
     expect(seatOf()).toEqual({ kind: 'pass', seat: 'US' });
     expect(store().reveal('KP')).toBe(false); // not KP's turn
     expect(seatOf()).toEqual({ kind: 'pass', seat: 'US' });
@@ -220,7 +220,7 @@ describe('hot-seat privacy: secrets only after Ready, only for the seat to move'
   });
 
   it('undo on the next seat’s pass screen goes through the pass screen of the seat whose move is undone', () => {
-    store().startGame({ seed: 3, rounds: 3 }, US_KP_HUMAN);
+    store().startGame({ seed: '3', rounds: 3 }, US_KP_HUMAN);
     store().reveal('US');
     playFirst();
     expect(seatOf()).toEqual({ kind: 'pass', seat: 'KP' });
@@ -236,10 +236,10 @@ describe('hot-seat privacy: secrets only after Ready, only for the seat to move'
   });
 
   it('a seat may take back its own decision while its hand is shown', () => {
-    store().startGame({ seed: 11, rounds: 3 }, US_HUMAN);
+    store().startGame({ seed: '11', rounds: 3 }, US_HUMAN);
     // Solo: the only person at the table always sees their own hand, never another's.
     expect(seatOf()).toEqual({ kind: 'seat', seat: 'US' });
-    store().startGame({ seed: 11, rounds: 3 }, { ...US_HUMAN, RU: { kind: 'human' } });
+    store().startGame({ seed: '11', rounds: 3 }, { ...US_HUMAN, RU: { kind: 'human' } });
     store().reveal('US');
     playFirst(); // US
     playFirst(); // KP bot
@@ -252,7 +252,7 @@ describe('hot-seat privacy: secrets only after Ready, only for the seat to move'
   });
 
   it('random play: a revealed seat is always the one to move, and never survives a change of mover', () => {
-    store().startGame({ seed: 21, rounds: 3 }, { ...ALL_HUMAN, CN: { kind: 'bot', level: 'random' } });
+    store().startGame({ seed: '21', rounds: 3 }, { ...ALL_HUMAN, CN: { kind: 'bot', level: 'random' } });
     let seed = 1;
     const rnd = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
     for (let i = 0; i < 300 && current().phase !== 'ended'; i++) {
@@ -279,7 +279,7 @@ describe('saving problems are told at once and lose nothing (#9 item 3)', () => 
   });
 
   it('storage full: a message at the first failed autosave, the game goes on in memory', async () => {
-    store().startGame({ seed: 5, rounds: 3 }, ALL_HUMAN);
+    store().startGame({ seed: '5', rounds: 3 }, ALL_HUMAN);
     await autosaveSettled();
     restore = breakLibrary('full');
     playFirst();
@@ -298,7 +298,7 @@ describe('saving problems are told at once and lose nothing (#9 item 3)', () => 
 
   it('storage blocked (no IndexedDB): a message, and the game still plays', async () => {
     restore = breakLibrary('blocked');
-    store().startGame({ seed: 5, rounds: 3 }, ALL_HUMAN);
+    store().startGame({ seed: '5', rounds: 3 }, ALL_HUMAN);
     playFirst();
     await autosaveSettled();
     expect(store().storage?.reason).toBe('blocked');
@@ -308,7 +308,7 @@ describe('saving problems are told at once and lose nothing (#9 item 3)', () => 
 
 describe('the old single-slot save', () => {
   const oldSave = () => {
-    store().startGame({ seed: 8, rounds: 3 }, ALL_HUMAN);
+    store().startGame({ seed: '8', rounds: 3 }, ALL_HUMAN);
     playFirst();
     playFirst();
     const { header, log, cursor } = store();
@@ -371,14 +371,14 @@ describe('damaged saves', () => {
   });
 
   it('schema failure names the field', async () => {
-    store().startGame({ seed: 9, rounds: 3 }, ALL_HUMAN);
+    store().startGame({ seed: '9', rounds: 3 }, ALL_HUMAN);
     const saved = oldSaveObject();
     saved.header.seats.US = { kind: 'alien' };
     expect((await damagedBy(JSON.stringify(saved)))?.message).toMatch(/header\.seats\.US/);
   });
 
   it('a tampered (illegal) action is caught by the engine', async () => {
-    store().startGame({ seed: 9, rounds: 3 }, ALL_HUMAN);
+    store().startGame({ seed: '9', rounds: 3 }, ALL_HUMAN);
     playFirst();
     const saved = oldSaveObject();
     saved.log[0] = { type: 'accept', actor: 'KR' };
@@ -386,7 +386,7 @@ describe('damaged saves', () => {
   });
 
   it('a cursor past the log is refused', async () => {
-    store().startGame({ seed: 9, rounds: 3 }, ALL_HUMAN);
+    store().startGame({ seed: '9', rounds: 3 }, ALL_HUMAN);
     const saved = oldSaveObject();
     saved.cursor = 4;
     expect((await damagedBy(JSON.stringify(saved)))?.message).toMatch(/move 4/);
@@ -394,14 +394,14 @@ describe('damaged saves', () => {
 
   it('starting a new game removes the damaged old save (the player chose)', async () => {
     await damagedBy('garbage');
-    store().startGame({ seed: 1, rounds: 3 }, ALL_HUMAN);
+    store().startGame({ seed: '1', rounds: 3 }, ALL_HUMAN);
     expect(store().damaged).toBeNull();
     expect(localStorage.getItem(SAVE_KEY)).toBeNull();
     expect((await saved()).save.header.options.seed).toBe(1);
   });
 
   it('a damaged library record is reported and kept', async () => {
-    store().startGame({ seed: 9, rounds: 3 }, ALL_HUMAN);
+    store().startGame({ seed: '9', rounds: 3 }, ALL_HUMAN);
     const rec = await saved();
     const { set, createStore } = await import('idb-keyval');
     await set(rec.id, { ...rec, save: { ...rec.save, cursor: 99 } }, createStore('summitry', 'games'));

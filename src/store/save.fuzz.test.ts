@@ -89,7 +89,7 @@ describe('save format fuzz', () => {
       fc.property(fc.array(nameArb, { minLength: 5, maxLength: 5 }), (names) => {
         const teams = { ...defaultSettings().teams };
         ACTORS.forEach((a, i) => (teams[a] = { name: names[i]!, level: 'heuristic' }));
-        const refused = useGameStore.getState().startGame({ seed: 1, rounds: 2 }, seatsFromTeams(teams), 'classroom');
+        const refused = useGameStore.getState().startGame({ seed: '1', rounds: 2 }, seatsFromTeams(teams), 'classroom');
         expect(refused).toBeNull();
       }),
       { numRuns: 200 },

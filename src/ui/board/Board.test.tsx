@@ -8,7 +8,7 @@ import { findGame, playUntil } from './scenarios';
 
 afterEach(cleanup);
 
-const fresh = () => view(newGameOrThrow({ seed: 1 }), null);
+const fresh = () => view(newGameOrThrow({ seed: '1' }), null);
 const tracksTable = () => screen.getByRole('table', { name: 'Shared tracks' });
 const actorsTable = () => screen.getByRole('table', { name: 'Actors' });
 const rowOf = (table: HTMLElement, name: string) => within(table).getByRole('row', { name: new RegExp(`^${name}\\b`) });
@@ -113,7 +113,7 @@ describe('Board', () => {
 
   it('shows a catastrophe: banner, nobody wins, the culprit last', () => {
     const base = fresh();
-    const v: GameView = { ...base, phase: 'ended', tracks: { ...base.tracks, tension: 10 }, end: { reason: 'catastrophe', culprit: 'KP' } };
+    const v: GameView = { ...base, phase: 'ended', tracks: { ...base.tracks, tension: 10 }, end: { reason: 'catastrophe', culprit: 'KP', tieBreak: null } };
     const { container } = render(<Board view={v} />);
     const banner = screen.getByTestId('board-end');
     expect(banner).toHaveTextContent('CATASTROPHE');
@@ -158,7 +158,7 @@ describe('Board', () => {
   });
 
   it('greys out scripted rounds a short game never reaches, and marks the APEC round', () => {
-    const v = view(newGameOrThrow({ seed: 1, rounds: 3 }), null);
+    const v = view(newGameOrThrow({ seed: '1', rounds: 3 }), null);
     const { container } = render(<Board view={v} />);
     expect(container.querySelectorAll('g.board-cal.is-unplayed[data-round]')).toHaveLength(4); // rounds 4–6 and the extra box
     // APEC is judged in the last round when the game ends before APEC week.

@@ -19,11 +19,11 @@ describe('board model', () => {
   });
 
   it('describes the step in words', () => {
-    expect(stepText(view(newGameOrThrow({ seed: 1 }), null))).toBe('Action turn 1 of 10: United States to move');
+    expect(stepText(view(newGameOrThrow({ seed: '1' }), null))).toBe('Action turn 1 of 10: United States to move');
   });
 
   it('computes deltas only when a previous view is given', () => {
-    const v = view(newGameOrThrow({ seed: 1 }), null);
+    const v = view(newGameOrThrow({ seed: '1' }), null);
     expect(boardChanges(v)).toBe(NO_CHANGES);
     const moved = { ...v, tracks: { ...v.tracks, tension: v.tracks.tension + 2 } };
     const c = boardChanges(moved, undefined, v);

@@ -36,6 +36,8 @@ export const actorName = (id: ActorId) => ACTOR_INFO[id].short;
 export function stepText(v: GameView): string {
   const mover = boardToMove(v);
   switch (v.phase) {
+    case 'setup':
+      return `Setup: ${mover ? ACTOR_INFO[mover].name : ''} to keep an objective and forecast`;
     case 'action':
       return `Action turn ${v.turn + 1} of ${TURNS_IN_ROUND}: ${mover ? ACTOR_INFO[mover].name : ''} to move`;
     case 'summit': {
@@ -167,6 +169,8 @@ export function apecNote(v: GameView): string {
 export function statusLine(v: GameView): string {
   const mover = boardToMove(v);
   switch (v.phase) {
+    case 'setup':
+      return `Setup · ${mover ? ACTOR_INFO[mover].name : ''} to move`;
     case 'action':
       return `Action turn ${v.turn + 1} of ${TURNS_IN_ROUND} · ${mover ? ACTOR_INFO[mover].name : ''} to move`;
     case 'summit': {

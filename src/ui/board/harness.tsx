@@ -17,7 +17,7 @@ declare global { interface Window { __boardReady?: boolean; __perf?: unknown } }
 
 if (params.has('perf')) {
   // Replay a full random game move by move, timing each synchronous render and layout.
-  const states = [newGameOrThrow({ seed: 4 })];
+  const states = [newGameOrThrow({ seed: '4' })];
   let rng = seedRng(99);
   while (states[states.length - 1]!.phase !== 'ended') {
     const s = states[states.length - 1]!;

@@ -12,7 +12,7 @@ export interface Scenario {
 
 /** Plays random legal moves until `stop` holds (or the game ends), keeping the position before the last move. */
 export function playUntil(seed: number, rounds: number, stop: (s: GameState) => boolean, maxSteps = 20000): Scenario {
-  let s = newGameOrThrow({ seed, rounds });
+  let s = newGameOrThrow({ seed: String(seed), rounds });
   let prev: GameState | null = null;
   let rng = seedRng(seed * 7919 + 1);
   for (let i = 0; i < maxSteps && !stop(s) && s.phase !== 'ended'; i++) {
@@ -37,7 +37,7 @@ export function findGame(stop: (s: GameState) => boolean, rounds = 6, seeds = 20
 }
 
 export const SCENARIOS: Readonly<Record<string, () => Scenario | null>> = {
-  fresh: () => ({ state: newGameOrThrow({ seed: 1 }), previous: null }),
+  fresh: () => ({ state: newGameOrThrow({ seed: '1' }), previous: null }),
   mid: () => playUntil(3, 6, (s) => s.round === 3 && s.turn === 4),
   summit: () => findGame((s) => s.phase === 'summit' && !s.summit?.offer),
   offer: () => findGame((s) => s.phase === 'summit' && !!s.summit?.offer && s.summit.offer.terms.length >= 3),

@@ -39,7 +39,7 @@ export function ClassroomScreen() {
     const { settings, beginSession } = useClassroomStore.getState();
     const game = useGameStore.getState();
     // A new library entry: a hot-seat game in progress is kept in Saved games, never overwritten.
-    if (game.startGame({ seed: settings.seed, rounds: settings.rounds }, seatsFromTeams(settings.teams), 'classroom')) return;
+    if (game.startGame({ seed: String(settings.seed), rounds: settings.rounds }, seatsFromTeams(settings.teams), 'classroom')) return;
     beginSession(useGameStore.getState().header?.createdAt ?? null);
   };
 

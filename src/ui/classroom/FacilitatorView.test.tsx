@@ -18,7 +18,7 @@ const runner = { notice: null, error: null, retry: vi.fn(), playForTeam: vi.fn()
 
 describe('FacilitatorView', () => {
   it('shows the public game and calls the team to the device, never a hand or a hidden objective', () => {
-    const state = newGameOrThrow({ seed: 7, rounds: 2 });
+    const state = newGameOrThrow({ seed: '7', rounds: 2 });
     const { container } = render(<FacilitatorView state={state} seats={seats} runner={runner} onDebrief={() => {}} />);
     expect(screen.getByText(/Team Eagles \(United States\) — come to the device/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /Ready: show Team Eagles/ })).toBeInTheDocument();
@@ -32,8 +32,8 @@ describe('FacilitatorView', () => {
   });
 
   it('names the step in the game\'s words', () => {
-    const s = newGameOrThrow({ seed: 1, rounds: 4 });
+    const s = newGameOrThrow({ seed: '1', rounds: 4 });
     expect(stepLabel(s)).toBe('Round 1 of 4 — Early September · Action turn 1 of 10');
-    expect(stepLabel({ ...s, phase: 'summit', summit: { tables: ['USCN'], index: 0, offer: null } })).toBe('Round 1 of 4 — Early September · Summit step: Trump–Xi summit');
+    expect(stepLabel({ ...s, phase: 'summit', summit: { tables: ['USCN'], index: 0, stage: 'offer', precondition: null, interventions: [], waiting: [], offer: null } })).toBe('Round 1 of 4 — Early September · Summit step: Trump–Xi summit');
   });
 });

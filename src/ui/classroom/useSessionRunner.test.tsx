@@ -14,7 +14,7 @@ const bots: Seats = { US: { kind: 'bot', level: 'random' }, KP: { kind: 'bot', l
 const usTeam: Seats = { ...bots, US: { kind: 'human', name: 'Eagles' } };
 
 function startSession(seats: Seats, settings: Partial<ReturnType<typeof useClassroomStore.getState>['settings']>) {
-  useGameStore.getState().startGame({ seed: 3, rounds: 1 }, seats);
+  useGameStore.getState().startGame({ seed: '3', rounds: 1 }, seats);
   const cls = useClassroomStore.getState();
   cls.updateSettings({ botDelayMs: 0, timerScope: 'turn', timerSeconds: 5, ...settings });
   cls.setTeam('US', { name: seats.US.kind === 'human' ? 'Eagles' : '' });

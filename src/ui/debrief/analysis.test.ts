@@ -7,7 +7,7 @@ import {
 
 /** A whole random game, its actions and per-step states. */
 function randomGame(seed: number, rounds = 3): { actions: Action[]; states: GameState[] } {
-  let s = newGameOrThrow({ seed, rounds });
+  let s = newGameOrThrow({ seed: String(seed), rounds });
   let rng = seedRng(seed * 7 + 1);
   const actions: Action[] = [];
   const states = [s];
@@ -25,7 +25,7 @@ function randomGame(seed: number, rounds = 3): { actions: Action[]; states: Game
 
 /** Round 1's last action turn: South Korea to move, with one known card in hand. */
 function lastTurnOfRound(card: string): GameState {
-  const s = newGameOrThrow({ seed: 3, rounds: 3 });
+  const s = newGameOrThrow({ seed: '3', rounds: 3 });
   const kr = s.actors.KR;
   return { ...s, turn: 9, actors: { ...s.actors, KR: { ...kr, hand: [card, ...kr.hand.filter((c) => c !== card).slice(0, 3)] } } };
 }
@@ -33,7 +33,7 @@ function lastTurnOfRound(card: string): GameState {
 describe('replaySteps', () => {
   it('rebuilds every per-step state of a game from its seed and actions', () => {
     const g = randomGame(11);
-    const states = replaySteps({ seed: 11, rounds: 3 }, g.actions);
+    const states = replaySteps({ seed: '11', rounds: 3 }, g.actions);
     expect(states).toHaveLength(g.actions.length + 1);
     expect(states[states.length - 1]).toEqual(g.states[g.states.length - 1]);
   });
@@ -41,7 +41,7 @@ describe('replaySteps', () => {
   it('stops at an illegal action instead of throwing', () => {
     const g = randomGame(12);
     const bad: Action = { type: 'accept', actor: 'US' };
-    expect(replaySteps({ seed: 12, rounds: 3 }, [g.actions[0]!, bad, g.actions[1]!])).toHaveLength(2);
+    expect(replaySteps({ seed: '12', rounds: 3 }, [g.actions[0]!, bad, g.actions[1]!])).toHaveLength(2);
   });
 });
 
@@ -118,7 +118,7 @@ describe('turningPoints', () => {
 
 /** Facts of a plain game, to be edited by each test. */
 function baseFacts(): GameFacts {
-  const final = newGameOrThrow({ seed: 1, rounds: 6 });
+  const final = newGameOrThrow({ seed: '1', rounds: 6 });
   const start = final.history[0]!.tracks;
   return { rounds: 6, start, end: start, peak: start, deals: [], events: [], ops: [], summitMoves: [], final };
 }
@@ -175,7 +175,7 @@ describe('discussionPrompts', () => {
 
   it('leads with the catastrophe when tension reached the top', () => {
     const f = baseFacts();
-    const final: GameState = { ...f.final, phase: 'ended', end: { reason: 'catastrophe', culprit: 'KP' } };
+    const final: GameState = { ...f.final, phase: 'ended', end: { reason: 'catastrophe', culprit: 'KP', tieBreak: null } };
     const ps = discussionPrompts({ ...f, final });
     expect(ps[0]!.id).toBe('catastrophe');
     expect(ps[0]!.evidence[0]).toMatch(/pushed over the edge by North Korea/);

@@ -11,7 +11,7 @@ afterEach(cleanup);
 /** A finished random-bot game; `want` picks how it must have ended. */
 function finished(want: 'calendar' | 'catastrophe'): GameState {
   for (let seed = 1; seed < 400; seed++) {
-    let s = newGameOrThrow({ seed, rounds: want === 'calendar' ? 2 : 6 });
+    let s = newGameOrThrow({ seed: String(seed), rounds: want === 'calendar' ? 2 : 6 });
     for (let seat = toMove(s); seat; seat = toMove(s)) {
       const r = apply(s, chooseAction(s, seat, 'random', { seed }));
       if (!r.ok) throw new Error(r.error.message);

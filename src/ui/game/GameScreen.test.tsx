@@ -38,7 +38,7 @@ async function playFirstOps(user: ReturnType<typeof userEvent.setup>) {
 describe('hot-seat game screen', () => {
   it('hides each hand behind a pass screen and only offers the engine\'s legal moves', async () => {
     const user = userEvent.setup();
-    useGameStore.getState().startGame({ seed: 5, rounds: 3 }, TWO_HUMANS);
+    useGameStore.getState().startGame({ seed: '5', rounds: 3 }, TWO_HUMANS);
     render(<GameScreen />);
     // Nothing private before Ready.
     expect(screen.getByRole('heading', { name: 'Pass to Ann' })).toBeInTheDocument();
@@ -68,7 +68,7 @@ describe('hot-seat game screen', () => {
 
   it('undo (button and U key) rewinds to the last human decision', async () => {
     const user = userEvent.setup();
-    useGameStore.getState().startGame({ seed: 8, rounds: 3 }, TWO_HUMANS);
+    useGameStore.getState().startGame({ seed: '8', rounds: 3 }, TWO_HUMANS);
     render(<GameScreen />);
     const undo = screen.getByRole('button', { name: /Undo/ });
     expect(undo).toBeDisabled();
@@ -88,7 +88,7 @@ describe('hot-seat game screen', () => {
 
   it('bots alone play a game to its end screen', async () => {
     const bots: Seats = { US: { kind: 'bot', level: 'random' }, KP: { kind: 'bot', level: 'random' }, CN: { kind: 'bot', level: 'random' }, RU: { kind: 'bot', level: 'random' }, KR: { kind: 'bot', level: 'random' } };
-    useGameStore.getState().startGame({ seed: 2, rounds: 1 }, bots);
+    useGameStore.getState().startGame({ seed: '2', rounds: 1 }, bots);
     render(<GameScreen />);
     expect(screen.getByRole('heading', { name: 'Watching the bots play' })).toBeInTheDocument();
     expect(await screen.findByRole('table', { name: 'Final standings' }, { timeout: 60_000 })).toBeInTheDocument();

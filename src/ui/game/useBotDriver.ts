@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { botMove } from '../../ai/client';
-import { type ActorId, type GameState, toMove } from '../../engine';
+import { type ActorId, type GameState, seedWord, toMove } from '../../engine';
 import { useGameStore } from '../../store/game';
 import type { GameHeader } from '../../store/save';
 
@@ -30,7 +30,7 @@ export function useBotDriver(header: GameHeader, state: GameState, cursor: numbe
     let cancelled = false;
     setError(null);
     const timer = setTimeout(() => {
-      botMove(state, mover, spec.level, { seed: (header.options.seed * 31 + state.step) >>> 0 })
+      botMove(state, mover, spec.level, { seed: (seedWord(String(header.options.seed)) * 31 + state.step) >>> 0 })
         .then((action) => {
           if (cancelled) return;
           const now = useGameStore.getState();

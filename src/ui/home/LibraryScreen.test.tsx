@@ -11,7 +11,7 @@ import { LibraryScreen } from './LibraryScreen';
 const SEATS: Seats = { US: { kind: 'human', name: 'Ann' }, KP: { kind: 'human' }, CN: { kind: 'bot', level: 'random' }, RU: { kind: 'bot', level: 'random' }, KR: { kind: 'bot', level: 'random' } };
 
 async function gameWith(moves: number, seed: number, kind: 'hotseat' | 'classroom' = 'hotseat'): Promise<string> {
-  useGameStore.getState().startGame({ seed, rounds: 3 }, SEATS, kind);
+  useGameStore.getState().startGame({ seed: String(seed), rounds: 3 }, SEATS, kind);
   for (let i = 0; i < moves; i++) {
     const s = selectGameState(useGameStore.getState())!;
     useGameStore.getState().dispatch(legalActions(s, toMove(s)!)[0]!);

@@ -10,8 +10,8 @@ export function stateOfView(v: GameView): GameState {
   const actors = {} as Record<ActorId, ActorState>;
   for (const a of ACTORS) {
     const x = v.actors[a];
-    actors[a] = { resources: x.resources, vp: x.vp, hand: x.hand ?? [], objective: x.objective ?? '' };
+    actors[a] = { resources: x.resources, vp: x.vp, hand: x.hand ?? [], objective: x.objective ?? '', objectiveChoices: x.objectiveChoices ?? [], forecast: x.forecast, opsThisRound: x.opsThisRound };
   }
   const { seat: _seat, deckCount: _d, actors: _a, options, ...rest } = v;
-  return { ...rest, options: { seed: 0, rounds: options.rounds }, rng: undefined as unknown as GameState['rng'], actors, deck: [] };
+  return { ...rest, options: { seed: '', rounds: options.rounds }, rng: undefined as unknown as GameState['rng'], actors, deck: [] };
 }

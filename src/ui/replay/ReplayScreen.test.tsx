@@ -7,7 +7,7 @@ import { useGameStore } from '../../store/game';
 import { bombLink } from '../../log/lzBomb';
 import { ReplayScreen } from './ReplayScreen';
 
-const options = { seed: 11, rounds: 2 };
+const options = { seed: '11', rounds: 2 };
 const seats = { ...ALL_BOT_SEATS, KP: { kind: 'human' as const, name: '<b>Kim</b>' } };
 const log = makeLog({ options, seats, actions: randomGameActions(options, 2), source: 'component test' });
 const text = serializeLog(log);
@@ -105,9 +105,9 @@ describe('ReplayScreen', () => {
 
   it('a long log shows at once, then is refused if a step hash turns out wrong, bringing back what was open', async () => {
     let long: ReturnType<typeof randomGameActions> = [];
-    let o = { seed: 100, rounds: 60 };
+    let o = { seed: '100', rounds: 60 };
     // Random bots often end a game in catastrophe: take the first seed that plays 400 moves.
-    while ((long = randomGameActions(o, 1, 400)).length < 400) o = { ...o, seed: o.seed + 1 };
+    while ((long = randomGameActions(o, 1, 400)).length < 400) o = { ...o, seed: String(Number(o.seed) + 1) };
     const bigLog = makeLog({ options: o, seats: ALL_BOT_SEATS, actions: long });
     const doc = JSON.parse(serializeLog(bigLog));
     render(<ReplayScreen />);
@@ -196,7 +196,7 @@ describe('ReplayScreen', () => {
 
   it('continues a new game from the current step; a game in progress is replaced only when confirmed', async () => {
     useGameStore.getState().clear();
-    useGameStore.getState().startGame({ seed: 99, rounds: 6 }, ALL_BOT_SEATS);
+    useGameStore.getState().startGame({ seed: '99', rounds: 6 }, ALL_BOT_SEATS);
     const mine = useGameStore.getState().header;
     render(<ReplayScreen />);
     await openFile(text);

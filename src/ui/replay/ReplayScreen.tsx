@@ -17,7 +17,7 @@ import { fetchSamples, fetchSampleText, type Sample, type SamplesState } from '.
 import { StepChanges } from './StepChanges';
 import './replay.css';
 
-const phaseName = { action: 'action step', summit: 'summit step', ended: 'game over' } as const;
+const phaseName = { setup: 'setup', action: 'action step', summit: 'summit step', ended: 'game over' } as const;
 
 /** The address for what is open: a sample or link can be reopened from it; a file only keeps its step. */
 function hashFor(o: LogOrigin, step: number): string {

@@ -3,7 +3,7 @@ import { apply, newGameOrThrow, legalActions, toMove } from '../../engine';
 import { describeActorChange, describeTrackChange, diffStates, highlightOf } from './diff';
 
 describe('diffStates', () => {
-  const s0 = newGameOrThrow({ seed: 3, rounds: 6 });
+  const s0 = newGameOrThrow({ seed: '3', rounds: 6 });
   it('finds nothing between a state and itself', () => {
     expect(diffStates(s0, s0)).toEqual({ tracks: [], actors: [], chronicle: [] });
   });

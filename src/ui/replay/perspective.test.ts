@@ -3,7 +3,7 @@ import { ACTORS, newGameOrThrow } from '../../engine';
 import { viewAs } from './perspective';
 
 describe('replay perspective', () => {
-  const s = newGameOrThrow({ seed: 5, rounds: 6 });
+  const s = newGameOrThrow({ seed: '5', rounds: 6 });
   it('"all" shows every hand and objective; "public" none; a seat only its own', () => {
     for (const id of ACTORS) {
       expect(viewAs(s, 'all').actors[id].hand).toEqual(s.actors[id].hand);

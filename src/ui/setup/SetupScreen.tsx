@@ -66,7 +66,7 @@ export function SetupScreen() {
     e.preventDefault();
     if (!seedOk || starting.current) return;
     starting.current = true;
-    const refused = startGame({ seed: seedNumber, rounds }, toSeats(draft));
+    const refused = startGame({ seed: String(seedNumber), rounds }, toSeats(draft));
     if (refused) {
       starting.current = false;
       setProblem(refused.message);
