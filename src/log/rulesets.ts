@@ -1,6 +1,6 @@
 import * as current from '../engine';
 import * as v1 from '../engine/v1';
-import { type Action, err, type GameState, type Result } from '../engine';
+import { type Action, type ActorId, err, type GameState, type Result, type Standing } from '../engine';
 import { fromV1 } from './fromV1';
 
 /**
@@ -21,6 +21,9 @@ export interface Ruleset {
   apply(s: unknown, a: Action): Result<unknown, string>;
   hash(s: unknown): string;
   describe(a: Action): string;
+  /** The winner by these rules' own standings (tie-breaks changed between versions). */
+  winner(s: unknown): ActorId | null;
+  standings(s: unknown): readonly Standing[];
   display(s: unknown): GameState;
 }
 
@@ -35,6 +38,8 @@ const v1Rules: Ruleset = {
   apply: (s, a) => message(v1.apply(s as v1.GameState, a as unknown as v1.Action)),
   hash: (s) => v1.stateHash(s as v1.GameState),
   describe: (a) => v1.describeAction(a as unknown as v1.Action),
+  winner: (s) => v1.winner(s as v1.GameState),
+  standings: (s) => v1.standings(s as v1.GameState),
   display: (s) => fromV1(s as v1.GameState),
 };
 
@@ -46,6 +51,8 @@ const currentRules: Ruleset = {
   apply: (s, a) => message(current.apply(s as GameState, a)),
   hash: (s) => current.stateHash(s as GameState),
   describe: (a) => current.describeAction(a),
+  winner: (s) => current.winner(s as GameState),
+  standings: (s) => current.standings(s as GameState),
   display: (s) => s as GameState,
 };
 
