@@ -1,6 +1,7 @@
 import { Client, type Room } from 'colyseus.js';
 import type { Action, ActorId } from '../engine';
-import { API_PREFIX, type ControlMessage, type ServerError, type TableUpdate, type Ticket } from './protocol';
+import { applyPatch } from './patch';
+import { API_PREFIX, type ControlMessage, type PatchMessage, SERVER_PATCH, SERVER_UPDATE, type ServerError, type TableUpdate, type Ticket } from './protocol';
 
 /**
  * A device's connection to one table, for the browser and for Node (tests, benchmark). It keeps
@@ -59,7 +60,22 @@ export class TableConnection {
   private attach(room: Room): void {
     this.room = room;
     this.retryMs = MIN_RETRY_MS;
-    room.onMessage('update', (u: TableUpdate) => {
+    // Whole updates come on joining; after that, what changed since the last one.
+    let based = false;
+    room.onMessage(SERVER_UPDATE, (u: TableUpdate) => {
+      based = true;
+      this.last = u;
+      this.on.update?.(u);
+    });
+    room.onMessage(SERVER_PATCH, (m: PatchMessage) => {
+      if (!based || !this.last) return room.send('sync', {});
+      let u: TableUpdate;
+      try {
+        u = applyPatch(this.last, m.p);
+      } catch {
+        based = false;
+        return room.send('sync', {});
+      }
       this.last = u;
       this.on.update?.(u);
     });

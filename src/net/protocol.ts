@@ -3,6 +3,7 @@ import { type Action, ACTORS, type ActorId, type GameView, MAX_ROUNDS, MIN_ROUND
 import { BOT_LEVELS } from '../ai/bot';
 import { type GameLog, MAX_ACTIONS, MAX_NAME_LENGTH } from '../log/format';
 import { actionSchema } from '../log/schema';
+import type { PatchNode } from './patch';
 
 /**
  * The wire protocol of networked play, shared by the game server (src/server) and the browser
@@ -145,7 +146,9 @@ export const controlMessageSchema = z.discriminatedUnion('op', [
 ]);
 export type ControlMessage = z.infer<typeof controlMessageSchema>;
 
-export const CLIENT_MESSAGES = { act: actMessageSchema, chat: chatMessageSchema, control: controlMessageSchema } as const;
+/** The device lost track of its position (a patch it could not apply): the server sends the whole update again. */
+export const syncMessageSchema = z.strictObject({});
+export const CLIENT_MESSAGES = { act: actMessageSchema, chat: chatMessageSchema, control: controlMessageSchema, sync: syncMessageSchema } as const;
 export type ClientMessageType = keyof typeof CLIENT_MESSAGES;
 
 // ---- server -> client messages ----
@@ -195,6 +198,17 @@ export interface TableUpdate {
   readonly messages: readonly ChatEntry[];
   /** The whole log (seed included), only once the table has ended. */
   readonly log: GameLog | null;
+}
+
+/**
+ * Server -> client message types: "update" carries a whole TableUpdate (on joining, after a
+ * reconnection or a "sync"); "patch" carries what changed since the last one this connection
+ * received (src/net/patch.ts), so a move costs each device a few hundred bytes, not the whole view.
+ */
+export const SERVER_UPDATE = 'update';
+export const SERVER_PATCH = 'patch';
+export interface PatchMessage {
+  readonly p: PatchNode;
 }
 
 export interface ServerError {

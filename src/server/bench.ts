@@ -1,5 +1,5 @@
 /**
- * `npm run --silent bench:server -- --tables N [--rounds R] [--processes 2] [--json]`
+ * `npm run --silent bench:server -- --tables N [--rounds R] [--processes 2] [--think-ms T] [--json]`
  *
  * Loopback only, bounded in time. Starts the game server as child process(es) on free ports (two
  * processes share Redis and PostgreSQL, started here, with --processes 2), creates N tables of five
@@ -25,7 +25,15 @@ const TABLES = Math.min(500, opt('tables', 10));
 const ROUNDS = Math.min(6, opt('rounds', 2));
 const PROCESSES = Math.min(2, opt('processes', 1));
 const LIMIT_MS = opt('limit-seconds', 600) * 1000;
+/**
+ * --think-ms T: each team device waits T ms (±50 %, fixed per step) before sending its move, as people
+ * and the server's own bots (botDelayMs) do. 0 (the default) is a closed loop: every table always has a
+ * move in flight, so latency is mostly queueing (tables / moves per second), a stress figure.
+ */
+const THINK_MS = args.includes('--think-ms') ? Math.max(0, Number(args[args.indexOf('--think-ms') + 1]) || 0) : 0;
 const JSON_OUT = args.includes('--json');
+/** --profile DIR: the server process(es) write V8 CPU profiles there (stopped with SIGTERM so they flush). */
+const PROFILE_DIR = args.includes('--profile') ? args[args.indexOf('--profile') + 1] ?? 'profiles' : null;
 const log = (...x: unknown[]) => { if (!JSON_OUT) console.error('[bench:server]', ...x); };
 
 const rssKB = (pid: number): number => {
@@ -35,7 +43,8 @@ const rssKB = (pid: number): number => {
 
 function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
   return new Promise((ok, fail) => {
-    const p = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    const prof = PROFILE_DIR ? ['--cpu-prof', '--cpu-prof-dir', PROFILE_DIR] : [];
+    const p = spawn(process.execPath, [...prof, '--import', 'tsx', 'src/server/main.ts'], {
       env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', JOIN_BURST: '100000', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -47,6 +56,16 @@ function startServer(port: number, env: Record<string, string>): Promise<ChildPr
     p.stderr!.on('data', (d: Buffer) => (out += d.toString()));
     p.on('exit', (code) => fail(new Error(`server exited (${code}): ${out}`)));
   });
+}
+
+/** SIGTERM (the server closes and flushes a profile), SIGKILL if it has not gone in 15 s. */
+async function stopProcess(p: ChildProcess): Promise<void> {
+  if (p.exitCode !== null || p.signalCode !== null) return;
+  const gone = new Promise<void>((r) => p.once('exit', () => r()));
+  p.kill('SIGTERM');
+  const t = setTimeout(() => p.kill('SIGKILL'), 15_000);
+  await gone;
+  clearTimeout(t);
 }
 
 const pct = (xs: number[], p: number) => {
@@ -83,7 +102,7 @@ async function main(): Promise<void> {
       bases.push(`http://127.0.0.1:${port}`);
     }
     const rssBefore = procs.reduce((n, p) => n + rssKB(p.pid!), 0);
-    log(`${TABLES} tables, ${ROUNDS} rounds, ${PROCESSES} process(es)`);
+    log(`${TABLES} tables, ${ROUNDS} rounds, ${PROCESSES} process(es), think ${THINK_MS} ms`);
 
     const latencies: number[] = [];
     let moves = 0;
@@ -101,6 +120,7 @@ async function main(): Promise<void> {
           const ticket = await joinSeat(via, s.code, `bot ${seat}`, t + 1, seat);
           let sentAt = 0;
           let sentStep = -1;
+          let thinking = -1;
           const c: TableConnection = await connect(via, ticket, {
             update: (u) => {
               if (sentStep >= 0 && u.view.step > sentStep) {
@@ -108,10 +128,19 @@ async function main(): Promise<void> {
                 moves += 1;
                 sentStep = -1;
               }
-              if (u.legal.length > 0 && u.info.status === 'playing' && sentStep < 0) {
-                sentStep = u.view.step;
-                sentAt = performance.now();
-                c.act(u.legal[(u.view.step * 7) % u.legal.length]!, u.view.step);
+              if (u.legal.length > 0 && u.info.status === 'playing' && sentStep < 0 && thinking !== u.view.step) {
+                const step = u.view.step;
+                const move = u.legal[(step * 7) % u.legal.length]!;
+                const send = () => {
+                  sentStep = step;
+                  sentAt = performance.now();
+                  c.act(move, step);
+                };
+                if (THINK_MS === 0) send();
+                else {
+                  thinking = step;
+                  setTimeout(send, THINK_MS * (0.5 + ((step * 37 + k * 11 + (made + t) * 53) % 100) / 100));
+                }
               }
             },
           });
@@ -141,12 +170,13 @@ async function main(): Promise<void> {
       memoryPerTableKB: Math.round((peakRss - rssBefore) / TABLES),
       movesPerSec: Math.round((moves / secs) * 10) / 10,
       ...(PROCESSES > 1 ? { processes: PROCESSES } : {}),
+      ...(THINK_MS > 0 ? { thinkMs: THINK_MS } : {}),
       ...(ended < TABLES ? { unfinishedTables: TABLES - ended } : {}),
     };
     console.log(JSON_OUT ? JSON.stringify(out) : out);
   } finally {
     await Promise.all(conns.map((c) => c.close().catch(() => undefined)));
-    for (const p of procs) p.kill('SIGKILL');
+    for (const p of procs) await stopProcess(p);
     for (const s of services) await s.stop().catch(() => undefined);
     tmp.remove();
   }

@@ -1,12 +1,14 @@
-import { type AuthContext, type Client, Room, ServerError } from '@colyseus/core';
+import { type AuthContext, type Client, getMessageBytes, Protocol, Room, ServerError } from '@colyseus/core';
 import { chooseAction } from '../ai/bot';
 import { type Action, ACTOR_INFO, ACTORS, type ActorId, apply, describeAction, type GameState, getCard, legalActions, toMove, view } from '../engine';
 import { type GameLog, makeLog, replayActions, type Seats } from '../log';
 import { addTime, expired, newTimer, pause, remaining, resume, type TimerState } from '../classroom/timer';
 import {
   actMessageSchema, chatMessageSchema, type ChatEntry, CLIENT_MESSAGES, type ClientMessageType, type ControlMessage, controlMessageSchema,
-  type NetErrorCode, RECONNECT_SECONDS, type Role, roomJoinSchema, type SeatInfo, type TableInfo, type TableStatus, type TableUpdate,
+  type NetErrorCode, type PatchMessage, RECONNECT_SECONDS, type Role, roomJoinSchema, type SeatInfo, SERVER_PATCH, SERVER_UPDATE, type TableInfo,
+  type TableStatus, type TableUpdate,
 } from '../net/protocol';
+import { diff } from '../net/patch';
 import { context } from './context';
 import { hashToken, sameHash } from './tokens';
 import { appendAction, appendMessage, loadActions, loadMessages, memberByTokenHash, setTableStatus, sessionById, type StoredTable, tableById } from './store';
@@ -51,6 +53,10 @@ export class TableRoom extends Room<object, unknown, Seat> {
   private queue: Promise<unknown> = Promise.resolve();
   private buckets = new Map<string, { tokens: number; at: number }>();
   private endLog: GameLog | null = null;
+  /** The last update each connection received (a reconnection is a new Client: it gets a whole update). */
+  private sent = new WeakMap<Client, TableUpdate>();
+  /** The last update made for each kind of device (role and seat): the base the next patch is taken from. */
+  private lastByKey = new Map<string, TableUpdate>();
 
   override async onCreate(options: { tableId?: unknown }): Promise<void> {
     const tableId = typeof options.tableId === 'string' ? options.tableId : '';
@@ -151,6 +157,9 @@ export class TableRoom extends Room<object, unknown, Seat> {
       if (m.data.to === who.seat) return this.refuse(client, 'ERR_SCHEMA', 'A team does not write to itself.');
       const seat = who.seat;
       this.serial(() => this.post(client, { from: seat, to: m.data.to, text: m.data.text }));
+    } else if (type === 'sync') {
+      this.sent.delete(client);
+      this.broadcastUpdates();
     } else {
       const m = controlMessageSchema.safeParse(raw);
       if (!m.success) return this.refuse(client, 'ERR_SCHEMA', 'Unknown facilitator command.');
@@ -188,8 +197,7 @@ export class TableRoom extends Room<object, unknown, Seat> {
   /** Writes the move, then makes it the position and tells everyone. A failed write changes nothing. */
   private async commit(action: Action, next: GameState, client: Client | null): Promise<void> {
     try {
-      await appendAction(context().db, this.table.id, this.actions.length + 1, action);
-      if (next.phase === 'ended') await setTableStatus(context().db, this.table.id, 'ended');
+      await appendAction(context().db, this.table.id, this.actions.length + 1, action, next.phase === 'ended' ? 'ended' : undefined);
     } catch (e) {
       if (client) this.refuse(client, 'ERR_STORAGE', 'The move could not be saved, so it was not played. Try again.');
       console.error(`[table ${this.roomId}] storage`, e);
@@ -382,21 +390,38 @@ export class TableRoom extends Room<object, unknown, Seat> {
     return { info, role: who.role, seat, view: view(this.game, seat), legal, messages: this.visibleMessages(who), log };
   }
 
+  /**
+   * Tells every device what changed. Updates are made once per kind of device (role and seat), encoded
+   * once, and sent as a patch against the update that device last received (as a whole update when it
+   * has none, e.g. just joined or reconnected).
+   */
   private broadcastUpdates(): void {
     if (!this.game) return;
     const info = this.info();
     const log = this.logIfEnded();
-    const cache = new Map<string, TableUpdate>();
+    const made = new Map<string, { u: TableUpdate; base: TableUpdate | undefined; full?: Buffer; patch?: Buffer | null }>();
     for (const client of this.clients) {
       const who = client.userData;
       if (!who) continue;
       const key = `${who.role}:${who.seat ?? ''}`;
-      let u = cache.get(key);
-      if (!u) {
-        u = this.update(who, info, log);
-        cache.set(key, u);
+      let m = made.get(key);
+      if (!m) {
+        m = { u: this.update(who, info, log), base: this.lastByKey.get(key) };
+        made.set(key, m);
       }
-      client.send('update', u);
+      const had = this.sent.get(client);
+      if (had && had === m.base) {
+        if (m.patch === undefined) {
+          const p = diff(m.base, m.u);
+          m.patch = p ? getMessageBytes.raw(Protocol.ROOM_DATA, SERVER_PATCH, { p } satisfies PatchMessage) : null;
+        }
+        if (m.patch) client.enqueueRaw(m.patch);
+      } else {
+        m.full ??= getMessageBytes.raw(Protocol.ROOM_DATA, SERVER_UPDATE, m.u);
+        client.enqueueRaw(m.full);
+      }
+      this.sent.set(client, m.u);
     }
+    for (const [key, m] of made) this.lastByKey.set(key, m.u);
   }
 }
