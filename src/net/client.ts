@@ -1,7 +1,7 @@
 import { Client, type Room } from 'colyseus.js';
 import type { Action, ActorId } from '../engine';
 import { applyPatch } from './patch';
-import { API_PREFIX, type ControlMessage, type PatchMessage, SERVER_PATCH, SERVER_UPDATE, type ServerError, type TableUpdate, type Ticket } from './protocol';
+import { API_PREFIX, type ControlMessage, type MovedMessage, type PatchMessage, SERVER_MOVED, SERVER_PATCH, SERVER_UPDATE, type ServerError, type TableUpdate, type Ticket } from './protocol';
 
 /**
  * A device's connection to one table, for the browser and for Node (tests, benchmark). It keeps
@@ -15,6 +15,8 @@ export interface TableConnectionEvents {
   update?(u: TableUpdate): void;
   error?(e: ServerError): void;
   status?(s: ConnectionStatus): void;
+  /** The facilitator moved this student: the connection has closed; join with this ticket (same token). */
+  moved?(t: Ticket): void;
 }
 
 export class ApiError extends Error {
@@ -48,7 +50,14 @@ export class TableConnection {
   }
 
   async open(): Promise<void> {
-    await postApi(this.base, 'ensure', { tableId: this.ticket.tableId });
+    const r = await postApi<{ moved?: MovedMessage }>(this.base, 'ensure', { tableId: this.ticket.tableId, token: this.ticket.token, seat: this.ticket.seat });
+    if (r.moved) {
+      // Moved by the facilitator while this device was away.
+      this.closed = true;
+      this.setStatus('closed');
+      this.on.moved?.({ ...this.ticket, ...r.moved });
+      return;
+    }
     this.attach(await this.client.joinById(this.ticket.tableId, { token: this.ticket.token }));
   }
 
@@ -80,9 +89,19 @@ export class TableConnection {
       this.on.update?.(u);
     });
     room.onMessage('error', (e: ServerError) => this.on.error?.(e));
+    let movedTo: Ticket | null = null;
+    room.onMessage(SERVER_MOVED, (m: MovedMessage) => {
+      movedTo = { ...this.ticket, tableId: m.tableId, table: m.table, seat: m.seat };
+    });
     room.onLeave((code) => {
       if (this.room !== room) return;
       this.room = null;
+      if (movedTo) {
+        this.closed = true;
+        this.setStatus('closed');
+        this.on.moved?.(movedTo);
+        return;
+      }
       // 1000: we left on purpose. Anything else: keep the seat and come back.
       if (this.closed || code === 1000) this.setStatus('closed');
       else this.reconnect(room.reconnectionToken);

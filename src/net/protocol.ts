@@ -97,6 +97,37 @@ export type JoinRequest = z.input<typeof joinRequestSchema>;
 
 export const watchRequestSchema = z.strictObject({ code: joinCode });
 
+/** The facilitator's own requests name the session and carry the facilitator's ticket. */
+const facilitatorAuth = { sessionId: tableId, token };
+export const sessionRequestSchema = z.strictObject(facilitatorAuth);
+/** Moves a student to another team (table and seat). */
+export const assignRequestSchema = z.strictObject({ ...facilitatorAuth, member: tableId, table: z.number().int().min(1).max(MAX_TABLES), seat: actor });
+/** Deals the students of the tables that have not started across their teams, at random and evenly. */
+export const shuffleRequestSchema = z.strictObject(facilitatorAuth);
+
+/** A student as the facilitator's list shows it. */
+export interface MemberInfo {
+  readonly id: string;
+  readonly name: string;
+  readonly table: number;
+  readonly seat: ActorId | null;
+}
+
+export interface SessionInfo {
+  readonly sessionId: string;
+  readonly code: string;
+  readonly title: string;
+  readonly tables: readonly { readonly id: string; readonly number: number; readonly status: TableStatus }[];
+  readonly members: readonly MemberInfo[];
+}
+
+/** Sent to a device whose student the facilitator moved, just before the server closes its connection: where to go. */
+export interface MovedMessage {
+  readonly tableId: string;
+  readonly table: number;
+  readonly seat: ActorId;
+}
+
 export interface SessionCreated {
   readonly sessionId: string;
   readonly code: string;
@@ -207,6 +238,7 @@ export interface TableUpdate {
  */
 export const SERVER_UPDATE = 'update';
 export const SERVER_PATCH = 'patch';
+export const SERVER_MOVED = 'moved';
 export interface PatchMessage {
   readonly p: PatchNode;
 }

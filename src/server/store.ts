@@ -77,11 +77,16 @@ export async function insertMember(db: Db, m: Omit<MemberRow, 'created_at'>): Pr
 }
 
 export const memberByTokenHash = (db: Db, hash: string) => db.selectFrom('members').selectAll().where('token_hash', '=', hash).executeTakeFirst();
+export const memberById = (db: Db, id: string) => db.selectFrom('members').selectAll().where('id', '=', id).executeTakeFirst();
 export const membersOfSession = (db: Db, sessionId: string) => db.selectFrom('members').selectAll().where('session_id', '=', sessionId).execute();
 export const membersOfTable = (db: Db, tableId: string) => db.selectFrom('members').selectAll().where('table_id', '=', tableId).execute();
 
-export async function moveMember(db: Db, id: string, tableId: string, seat: string): Promise<void> {
-  await db.updateTable('members').set({ table_id: tableId, seat }).where('id', '=', id).execute();
+/** Students to new teams, all or none. */
+export async function moveMembers(db: Db, moves: readonly { id: string; tableId: string; seat: string }[]): Promise<void> {
+  if (moves.length === 0) return;
+  await db.transaction().execute(async (tx) => {
+    for (const m of moves) await tx.updateTable('members').set({ table_id: m.tableId, seat: m.seat }).where('id', '=', m.id).execute();
+  });
 }
 
 type Write = (tx: Transaction<Schema>) => Promise<unknown>;

@@ -5,13 +5,15 @@ import { type GameLog, makeLog, replayActions, type Seats } from '../log';
 import { addTime, expired, newTimer, pause, remaining, resume, type TimerState } from '../classroom/timer';
 import {
   actMessageSchema, chatMessageSchema, type ChatEntry, CLIENT_MESSAGES, type ClientMessageType, type ControlMessage, controlMessageSchema,
-  type NetErrorCode, type PatchMessage, RECONNECT_SECONDS, type Role, roomJoinSchema, type SeatInfo, SERVER_PATCH, SERVER_UPDATE, type TableInfo,
+  type MovedMessage, type NetErrorCode, type PatchMessage, RECONNECT_SECONDS, type Role, roomJoinSchema, type SeatInfo, SERVER_MOVED, SERVER_PATCH, SERVER_UPDATE, type TableInfo,
   type TableStatus, type TableUpdate,
 } from '../net/protocol';
 import { diff } from '../net/patch';
 import { context } from './context';
 import { hashToken, sameHash } from './tokens';
-import { appendAction, appendMessage, loadActions, loadMessages, memberByTokenHash, setTableStatus, sessionById, type StoredTable, tableById } from './store';
+import {
+  appendAction, appendMessage, loadActions, loadMessages, memberById, memberByTokenHash, membersOfTable, setTableStatus, sessionById, type StoredTable, tableById,
+} from './store';
 
 /** Who a connected device is: fixed by its ticket at join, never by what it sends later. */
 export interface Seat {
@@ -53,6 +55,8 @@ export class TableRoom extends Room<object, unknown, Seat> {
   private queue: Promise<unknown> = Promise.resolve();
   private buckets = new Map<string, { tokens: number; at: number }>();
   private endLog: GameLog | null = null;
+  /** Students whose tickets name each seat of this table (connected or not). */
+  private memberCount: Partial<Record<ActorId, number>> = {};
   /** The last update each connection received (a reconnection is a new Client: it gets a whole update). */
   private sent = new WeakMap<Client, TableUpdate>();
   /** The last update made for each kind of device (role and seat): the base the next patch is taken from. */
@@ -74,6 +78,7 @@ export class TableRoom extends Room<object, unknown, Seat> {
     if (!r.ok) throw new Error(`Table ${table.id} cannot be rebuilt from its log: ${r.error.message}`);
     this.game = r.value[r.value.length - 1]!;
     this.messages = await loadMessages(context().db, table.id);
+    await this.countMembers();
     this.status = table.status === 'playing' && this.game.phase === 'ended' ? 'ended' : table.status;
     for (const type of Object.keys(CLIENT_MESSAGES) as ClientMessageType[]) {
       this.onMessage(type, (client, msg: unknown) => this.receive(client, type, msg));
@@ -266,6 +271,36 @@ export class TableRoom extends Room<object, unknown, Seat> {
     this.afterChange();
   }
 
+  // ---- students ----
+
+  private async countMembers(): Promise<void> {
+    const count: Partial<Record<ActorId, number>> = {};
+    for (const m of await membersOfTable(context().db, this.table.id)) {
+      if (m.role === 'team' && m.seat && (ACTORS as readonly string[]).includes(m.seat)) count[m.seat as ActorId] = (count[m.seat as ActorId] ?? 0) + 1;
+    }
+    this.memberCount = count;
+  }
+
+  /**
+   * Called by the API (through Colyseus's presence, whichever process holds this room) after students
+   * joined or the facilitator moved them. Each device of a student who left this seat is told where its
+   * ticket now leads and is let go; it joins its new table with the same ticket.
+   */
+  async membersChanged(leaving: readonly string[]): Promise<void> {
+    await this.countMembers();
+    const db = context().db;
+    for (const client of [...this.clients]) {
+      const who = client.userData;
+      if (!who || who.role !== 'team' || !leaving.includes(who.memberId)) continue;
+      const m = await memberById(db, who.memberId);
+      const table = m?.table_id ? await tableById(db, m.table_id) : null;
+      if (m && table && m.seat) client.send(SERVER_MOVED, { tableId: table.id, table: table.number, seat: m.seat as ActorId } satisfies MovedMessage);
+      // A consented close: the seat is not held for a reconnection.
+      client.leave(4000);
+    }
+    this.broadcastUpdates();
+  }
+
   // ---- bots and timers ----
 
   private seatKind(a: ActorId) {
@@ -345,7 +380,7 @@ export class TableRoom extends Room<object, unknown, Seat> {
     const seatInfo = {} as Record<ActorId, SeatInfo>;
     for (const a of ACTORS) {
       const s = seats[a];
-      seatInfo[a] = { kind: s.kind, name: this.teamName(a), members: 0, online: this.onlineAt(a) };
+      seatInfo[a] = { kind: s.kind, name: this.teamName(a), members: this.memberCount[a] ?? 0, online: this.onlineAt(a) };
     }
     return {
       tableId: this.table.id,

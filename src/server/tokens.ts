@@ -23,3 +23,13 @@ export function newJoinCode(): string {
 
 /** A new game's seed from the OS's random source (never Math.random): nobody can predict the deal. */
 export const newSeed = (): number => randomBytes(4).readUInt32BE(0);
+
+/** A copy in random order (Fisher–Yates with the OS's random source): a shuffle of students nobody can steer. */
+export function shuffled<T>(xs: readonly T[]): T[] {
+  const out = [...xs];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
