@@ -41,15 +41,25 @@ it('resumes every unfinished table from the database after the server is killed 
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   child = await startServer(port);
-  const s = await createSession(base, [tableWith(['US', 'CN'], { rounds: 4 })]);
+  // Table 2 has a round countdown and a team that never moves: the restart must keep its clock.
+  const s = await createSession(base, [tableWith(['US', 'CN'], { rounds: 4 }), tableWith(['KR'], { rounds: 4, timerScope: 'round', timerSeconds: 600 })]);
   const us = await connect(base, await joinSeat(base, s.code, 'US team', 1, 'US'));
   const cn = await connect(base, await joinSeat(base, s.code, 'CN team', 1, 'CN'));
   const fac = await connect(base, facilitatorTicket(s));
+  const fac2 = await connect(base, facilitatorTicket(s, 1));
   const stops = [autoPlay(us), autoPlay(cn)];
   fac.control({ op: 'start' });
+  fac2.control({ op: 'start' });
   await waitFor(fac, (u) => u.view.step >= 12, 60_000);
+  // Paused after some of its ten minutes ran: a fixed amount of time left to compare after the restart.
+  await waitFor(fac2, (u) => u.info.timer !== null && u.info.status === 'playing' && u.info.timer.leftMs < 600_000);
+  fac2.control({ op: 'pause' });
+  const clockBefore = (await waitFor(fac2, (u) => u.info.status === 'paused')).info.timer!;
+  expect(clockBefore.running).toBe(false);
+  expect(clockBefore.leftMs).toBeLessThan(600_000);
 
   // Killed while moves keep coming.
+  const lastBeforeKill = fac2.last;
   child.kill('SIGKILL');
   await new Promise((r) => child!.once('exit', r));
   const seenBefore = fac.last!.view.step;
@@ -57,6 +67,9 @@ it('resumes every unfinished table from the database after the server is killed 
 
   // The devices come back on their own (tickets) and the game goes on to the end.
   const end = await waitFor(fac, (u) => u.info.status === 'ended', 120_000);
+  // Table 2's countdown survived: same round, same time left, still paused.
+  const clockAfter = (await waitFor(fac2, (u) => u !== lastBeforeKill)).info.timer!;
+  expect(clockAfter).toEqual(clockBefore);
   stops.forEach((f) => f());
   expect(end.view.step).toBeGreaterThan(seenBefore);
   expect(us.last!.seat).toBe('US');
@@ -74,5 +87,5 @@ it('resumes every unfinished table from the database after the server is killed 
   expect(actions.length).toBe(end.view.step);
   expect(table.status).toBe('ended');
   await db.destroy();
-  for (const c of [us, cn, fac]) await c.close();
+  for (const c of [us, cn, fac, fac2]) await c.close();
 });

@@ -39,3 +39,20 @@ it('refuses only the write that cannot be stored: the others in its batch are co
   expect(await loadActions(db, 'u2')).toHaveLength(1);
   expect(await loadActions(db, 't0')).toHaveLength(4);
 });
+
+it('brings a database made before a column existed up to the schema (the table clock), keeping its rows', async () => {
+  const { default: Database } = await import('better-sqlite3');
+  const file = `${tmp.dir}/old.sqlite`;
+  const old = new Database(file);
+  // The tables table as the first server release made it: no clock column.
+  old.exec(`create table tables (id text primary key, session_id text not null, number integer not null, header text not null, status text not null, created_at text not null)`);
+  old.prepare('insert into tables values (?, ?, ?, ?, ?, ?)').run('t_old', 's_old', 1, '{}', 'playing', 'then');
+  old.close();
+  const db2 = await openDb({ sqlitePath: file });
+  const row = await db2.selectFrom('tables').select(['id', 'status', 'clock']).where('id', '=', 't_old').executeTakeFirstOrThrow();
+  expect(row).toEqual({ id: 't_old', status: 'playing', clock: null });
+  await db2.updateTable('tables').set({ clock: '{"timer":null,"alert":false}' }).where('id', '=', 't_old').execute();
+  // The other tables were created whole.
+  expect((await db2.introspection.getTables()).map((t) => t.name).sort()).toEqual(['actions', 'members', 'messages', 'sessions', 'tables']);
+  await db2.destroy();
+});

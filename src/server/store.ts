@@ -4,6 +4,7 @@ import { actionSchema, logSchema } from '../log/schema';
 import { type ChatEntry, type Role, type TableSettings, tableSettingsSchema, type TableStatus } from '../net/protocol';
 import type { Db, MemberRow, SessionRow, TableRow } from './db';
 import type { Transaction } from 'kysely';
+import type { TimerState } from '../classroom/timer';
 import type { Schema } from './db';
 
 /** Reads and writes of the game server's rows. Everything read back is checked with zod: a damaged row is an error, never a wrong game. */
@@ -21,12 +22,26 @@ const headerSchema = z.strictObject({
   settings: tableSettingsSchema,
 });
 
+/** A table's countdown and its time-is-up alert, as stored with the table. */
+export interface TableClock {
+  readonly timer: TimerState | null;
+  readonly alert: boolean;
+}
+
+const clockSchema = z.strictObject({
+  timer: z.strictObject({
+    key: z.string().max(20), durationMs: z.number().int().min(0), remainingMs: z.number().min(0), deadline: z.number().nullable(),
+  }).nullable(),
+  alert: z.boolean(),
+});
+
 export interface StoredTable {
   readonly id: string;
   readonly sessionId: string;
   readonly number: number;
   readonly header: TableHeader;
   readonly status: TableStatus;
+  readonly clock: TableClock | null;
 }
 
 const STATUSES: readonly TableStatus[] = ['waiting', 'playing', 'paused', 'ended'];
@@ -35,7 +50,14 @@ const now = () => new Date().toISOString();
 function toTable(r: TableRow): StoredTable {
   const header = headerSchema.parse(JSON.parse(r.header)) as TableHeader;
   const status = STATUSES.includes(r.status as TableStatus) ? (r.status as TableStatus) : 'paused';
-  return { id: r.id, sessionId: r.session_id, number: r.number, header, status };
+  // A damaged clock is dropped (the countdown starts afresh), never a reason to lose the table.
+  let clock: ReturnType<typeof clockSchema.safeParse> | null = null;
+  try {
+    clock = r.clock ? clockSchema.safeParse(JSON.parse(r.clock)) : null;
+  } catch {
+    clock = null;
+  }
+  return { id: r.id, sessionId: r.session_id, number: r.number, header, status, clock: clock?.success ? clock.data : null };
 }
 
 export async function insertSession(db: Db, s: Omit<SessionRow, 'created_at'>, tables: readonly { id: string; header: TableHeader }[]): Promise<void> {
@@ -66,6 +88,12 @@ export async function tableById(db: Db, id: string): Promise<StoredTable | null>
 export async function unfinishedTables(db: Db): Promise<string[]> {
   const rows = await db.selectFrom('tables').select('id').where('status', '!=', 'ended').execute();
   return rows.map((r) => r.id);
+}
+
+/** The countdown, written with the next batch of moves (group commit). */
+export function setTableClock(db: Db, id: string, clock: TableClock): Promise<void> {
+  const json = JSON.stringify(clock);
+  return groupCommit(db).write((tx) => tx.updateTable('tables').set({ clock: json }).where('id', '=', id).execute());
 }
 
 export async function setTableStatus(db: Db, id: string, status: TableStatus): Promise<void> {

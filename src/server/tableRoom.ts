@@ -12,7 +12,7 @@ import { diff } from '../net/patch';
 import { context } from './context';
 import { hashToken, sameHash } from './tokens';
 import {
-  appendAction, appendMessage, loadActions, loadMessages, memberById, memberByTokenHash, membersOfTable, setTableStatus, sessionById, type StoredTable, tableById,
+  appendAction, appendMessage, loadActions, loadMessages, memberById, memberByTokenHash, membersOfTable, setTableClock, setTableStatus, sessionById, type StoredTable, tableById,
 } from './store';
 
 /** Who a connected device is: fixed by its ticket at join, never by what it sends later. */
@@ -25,6 +25,8 @@ export interface Seat {
 
 /** The bot that plays a team's move when its time runs out (as in the hot-seat classroom). */
 const TIMEOUT_BOT = 'heuristic' as const;
+/** After a restart, a running countdown keeps its deadline, but the devices get at least this long to reconnect and move. */
+const RESTORE_GRACE_MS = 15_000;
 /** Messages per second a device may send, with a small burst. */
 const RATE_BURST = 10;
 const RATE_PER_SECOND = 5;
@@ -57,6 +59,8 @@ export class TableRoom extends Room<object, unknown, Seat> {
   private endLog: GameLog | null = null;
   /** Students whose tickets name each seat of this table (connected or not). */
   private memberCount: Partial<Record<ActorId, number>> = {};
+  /** The clock as last written, so an unchanged clock is not written again. */
+  private savedClock = '';
   /** The last update each connection received (a reconnection is a new Client: it gets a whole update). */
   private sent = new WeakMap<Client, TableUpdate>();
   /** The last update made for each kind of device (role and seat): the base the next patch is taken from. */
@@ -80,6 +84,14 @@ export class TableRoom extends Room<object, unknown, Seat> {
     this.messages = await loadMessages(context().db, table.id);
     await this.countMembers();
     this.status = table.status === 'playing' && this.game.phase === 'ended' ? 'ended' : table.status;
+    if (table.clock) {
+      // The countdown as it was stored: the same key keeps it (afterChange starts a new one only for a new step or round).
+      const t = table.clock.timer;
+      const now = Date.now();
+      this.timer = t && t.deadline !== null ? { ...t, deadline: Math.max(t.deadline, now + Math.min(RESTORE_GRACE_MS, t.durationMs)) } : t;
+      this.alert = table.clock.alert;
+      this.savedClock = JSON.stringify(table.clock);
+    }
     for (const type of Object.keys(CLIENT_MESSAGES) as ClientMessageType[]) {
       this.onMessage(type, (client, msg: unknown) => this.receive(client, type, msg));
     }
@@ -325,6 +337,7 @@ export class TableRoom extends Room<object, unknown, Seat> {
       if (!this.timer || this.timer.key !== key) this.timer = newTimer(key, s.timerSeconds * 1000, now, running);
       else this.timer = running ? resume(this.timer, now) : pause(this.timer, now);
     }
+    this.saveClock();
     if (running && mover) {
       const seat = this.seatKind(mover);
       if (seat.kind === 'bot') {
@@ -336,6 +349,15 @@ export class TableRoom extends Room<object, unknown, Seat> {
       }
     }
     this.broadcastUpdates();
+  }
+
+  /** Stores the countdown when it changed (new step or round, paused, resumed, more time, alert), so a restart keeps it. */
+  private saveClock(): void {
+    const clock = { timer: this.timer, alert: this.alert };
+    const json = JSON.stringify(clock);
+    if (json === this.savedClock) return;
+    this.savedClock = json;
+    setTableClock(context().db, this.table.id, clock).catch((e: unknown) => console.error(`[table ${this.roomId}] clock not saved`, e));
   }
 
   private async expire(step: number): Promise<void> {
