@@ -44,6 +44,8 @@ export interface GameServer {
 }
 
 const MAX_BODY = 32 * 1024;
+/** How long a process's claim to open a table holds if that process dies while opening it. */
+const REBUILD_CLAIM_SECONDS = 30;
 
 class HttpError extends Error {
   constructor(readonly status: number, readonly code: string, message: string) {
@@ -91,19 +93,49 @@ export async function createGameServer(o: GameServerOptions): Promise<GameServer
   // Join codes and tickets: a burst of 20 then one every 3 s per address; guessing a 50-bit code is hopeless.
   const joinLimiter = new RateLimiter(o.joinBurst ?? 20, 1 / 3);
   const createLimiter = new RateLimiter(Math.max(10, Math.ceil((o.joinBurst ?? 0) / 10)), 1 / 30);
-  setContext({ db, joinLimiter });
+  setContext({ db, joinLimiter, quiet: o.quiet ?? false });
 
-  const ensuring = new Map<string, Promise<void>>();
-  /** Makes sure the table's room runs somewhere (after a restart it is rebuilt from its log on first use). */
+  const ensuring = new Map<string, Promise<boolean>>();
+  const roomRuns = async (id: string) => (await matchMaker.query({ roomId: id })).length > 0;
+
+  /**
+   * Makes sure the table's room runs somewhere (after a restart it is rebuilt from its log on first use).
+   * Processes race for that first use: a claim in Colyseus's presence (Redis with several processes) lets
+   * one process rebuild the room while the others wait for it to be listed, so a table never runs twice.
+   */
   async function ensureRoom(id: string): Promise<void> {
-    const found = await matchMaker.query({ roomId: id });
-    if (found.length > 0) return;
-    let p = ensuring.get(id);
-    if (!p) {
-      p = matchMaker.createRoom(TABLE_ROOM, { tableId: id }).then(() => undefined).finally(() => ensuring.delete(id));
-      ensuring.set(id, p);
+    for (let attempt = 0; attempt < 3; attempt++) {
+      if (await roomRuns(id)) return;
+      let p = ensuring.get(id);
+      if (!p) {
+        p = claimAndOpen(id).finally(() => ensuring.delete(id));
+        ensuring.set(id, p);
+      }
+      if (await p) return;
     }
-    await p;
+    throw new Error(`Table ${id} could not be opened: another process claimed it and did not open it.`);
+  }
+
+  /** True once the room runs (here or elsewhere); false if another process's claim lapsed without it. */
+  async function claimAndOpen(id: string): Promise<boolean> {
+    const key = `summitry:open:${id}`;
+    const claims = await matchMaker.presence.hincrbyex(key, 'claims', 1, REBUILD_CLAIM_SECONDS);
+    if (claims === 1) {
+      try {
+        // Another process may have opened it between our look and our claim.
+        if (!(await roomRuns(id))) await matchMaker.createRoom(TABLE_ROOM, { tableId: id });
+        return true;
+      } finally {
+        await matchMaker.presence.del(key);
+      }
+    }
+    const until = Date.now() + REBUILD_CLAIM_SECONDS * 1000;
+    while (Date.now() < until) {
+      await new Promise((r) => setTimeout(r, 50));
+      if (await roomRuns(id)) return true;
+      if (!(await matchMaker.presence.exists(key))) break;
+    }
+    return roomRuns(id);
   }
 
   /** The session a facilitator request names, if its ticket is the facilitator's; 403 otherwise (and guessing is rate-limited). */

@@ -7,12 +7,11 @@
  * Latency is move-to-broadcast: from a client sending its move to that client receiving the new
  * position. Memory per table: the server processes' resident memory growth divided by N.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { ACTORS } from '../engine';
 import type { TableConnection } from '../net/client';
 import { haveServices, type Service, startPostgres, startRedis } from './services';
-import { connect, createSession, facilitatorTicket, freePort, joinSeat, tableWith, tempDir } from './testkit';
+import { connect, createSession, facilitatorTicket, freePort, joinSeat, type ServerProcess, spawnServer, tableWith, tempDir } from './testkit';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: number) => {
@@ -41,33 +40,6 @@ const rssKB = (pid: number): number => {
   return m ? Number(m[1]) : 0;
 };
 
-function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
-  return new Promise((ok, fail) => {
-    const prof = PROFILE_DIR ? ['--cpu-prof', '--cpu-prof-dir', PROFILE_DIR] : [];
-    const p = spawn(process.execPath, [...prof, '--import', 'tsx', 'src/server/main.ts'], {
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', JOIN_BURST: '100000', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    p.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      if (out.includes('game server on')) ok(p);
-    });
-    p.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-    p.on('exit', (code) => fail(new Error(`server exited (${code}): ${out}`)));
-  });
-}
-
-/** SIGTERM (the server closes and flushes a profile), SIGKILL if it has not gone in 15 s. */
-async function stopProcess(p: ChildProcess): Promise<void> {
-  if (p.exitCode !== null || p.signalCode !== null) return;
-  const gone = new Promise<void>((r) => p.once('exit', () => r()));
-  p.kill('SIGTERM');
-  const t = setTimeout(() => p.kill('SIGKILL'), 15_000);
-  await gone;
-  clearTimeout(t);
-}
-
 const pct = (xs: number[], p: number) => {
   if (xs.length === 0) return 0;
   const s = [...xs].sort((a, b) => a - b);
@@ -77,11 +49,11 @@ const pct = (xs: number[], p: number) => {
 async function main(): Promise<void> {
   const tmp = tempDir('summitry-bench-');
   const services: Service[] = [];
-  const procs: ChildProcess[] = [];
+  const procs: ServerProcess[] = [];
   const conns: TableConnection[] = [];
   const hardStop = setTimeout(() => {
     console.error('[bench:server] time limit reached');
-    for (const p of procs) p.kill('SIGKILL');
+    for (const p of procs) p.child.kill('SIGKILL');
     process.exit(2);
   }, LIMIT_MS + 120_000);
   hardStop.unref();
@@ -98,10 +70,12 @@ async function main(): Promise<void> {
     const bases: string[] = [];
     for (let i = 0; i < PROCESSES; i++) {
       const port = await freePort();
-      procs.push(await startServer(port, env));
-      bases.push(`http://127.0.0.1:${port}`);
+      // --profile: SIGTERM at the end lets the server write its CPU profile.
+      const p = await spawnServer(port, { JOIN_BURST: '100000', ...env }, PROFILE_DIR ? ['--cpu-prof', '--cpu-prof-dir', PROFILE_DIR] : []);
+      procs.push(p);
+      bases.push(p.base);
     }
-    const rssBefore = procs.reduce((n, p) => n + rssKB(p.pid!), 0);
+    const rssBefore = procs.reduce((n, p) => n + rssKB(p.child.pid!), 0);
     log(`${TABLES} tables, ${ROUNDS} rounds, ${PROCESSES} process(es), think ${THINK_MS} ms`);
 
     const latencies: number[] = [];
@@ -157,7 +131,7 @@ async function main(): Promise<void> {
     let peakRss = 0;
     while (ended < TABLES && performance.now() - t0 < LIMIT_MS) {
       await new Promise((r) => setTimeout(r, 250));
-      peakRss = Math.max(peakRss, procs.reduce((n, p) => n + rssKB(p.pid!), 0));
+      peakRss = Math.max(peakRss, procs.reduce((n, p) => n + rssKB(p.child.pid!), 0));
     }
     const secs = (performance.now() - t0) / 1000;
     const out = {
@@ -176,7 +150,7 @@ async function main(): Promise<void> {
     console.log(JSON_OUT ? JSON.stringify(out) : out);
   } finally {
     await Promise.all(conns.map((c) => c.close().catch(() => undefined)));
-    for (const p of procs) await stopProcess(p);
+    for (const p of procs) await p.stop('SIGTERM');
     for (const s of services) await s.stop().catch(() => undefined);
     tmp.remove();
   }

@@ -6,6 +6,8 @@ export interface ServerContext {
   readonly db: Db;
   /** Join attempts per IP (tickets, codes): guessing stays slow. */
   readonly joinLimiter: RateLimiter;
+  /** No operational log lines (tests). */
+  readonly quiet: boolean;
 }
 
 let current: ServerContext | null = null;

@@ -6,23 +6,18 @@ import type { TableConnection } from '../net/client';
 import type { ServerError, TableUpdate } from '../net/protocol';
 import { createGameServer, type GameServer } from './app';
 import { loadActions, loadMessages } from './store';
-import { autoPlay, connect, createSession, facilitatorTicket, freePort, isApiError, joinSeat, tableWith, tempDir, waitFor } from './testkit';
+import { autoPlay, connect, createSession, facilitatorTicket, freePort, isApiError, joinSeat, tableWith, tempDir, testServer, waitFor } from './testkit';
 
 /** "Bad input and faults" from the networked-play issue, each against a real server over WebSockets. */
 
 let server: GameServer;
 let base = '';
-const tmp = tempDir();
+let close = async () => {};
 
 beforeAll(async () => {
-  const port = await freePort();
-  server = await createGameServer({ port, sqlitePath: `${tmp.dir}/db.sqlite`, quiet: true });
-  base = `http://127.0.0.1:${port}`;
+  ({ server, base, close } = await testServer());
 });
-afterAll(async () => {
-  await server?.close();
-  tmp.remove();
-});
+afterAll(() => close());
 
 /** A team connection that remembers the errors it was sent. */
 async function team(code: string, seat: 'US' | 'KP' | 'CN', name = `Team ${seat}`) {
@@ -173,10 +168,12 @@ describe('a team that drops', () => {
 describe('faults at start', () => {
   it('says clearly when the database is unavailable', async () => {
     const port = await freePort();
+    const tmp = tempDir();
     await expect(createGameServer({ port, sqlitePath: 'x', databaseUrl: 'postgres://nobody@127.0.0.1:1/none', quiet: true })).rejects.toThrow(/Cannot open the PostgreSQL database/);
     // A data folder that cannot be made (a file is in the way).
     writeFileSync(`${tmp.dir}/not-a-folder`, '');
     await expect(createGameServer({ port, sqlitePath: `${tmp.dir}/not-a-folder/db.sqlite`, quiet: true })).rejects.toThrow(/Cannot open the SQLite file/);
+    tmp.remove();
   });
 });
 

@@ -1,10 +1,9 @@
 // @vitest-environment node
-import { type ChildProcess, spawn } from 'node:child_process';
 import { afterAll, expect, it } from 'vitest';
 import { replayActions } from '../log';
 import { openDb } from './db';
 import { loadActions, tableById } from './store';
-import { autoPlay, connect, createSession, facilitatorTicket, freePort, joinSeat, tableWith, tempDir, waitFor } from './testkit';
+import { autoPlay, connect, createSession, facilitatorTicket, freePort, joinSeat, type ServerProcess, spawnServer, tableWith, tempDir, waitFor } from './testkit';
 
 /**
  * The server process is killed (SIGKILL, no goodbye) while moves are flowing, then started again
@@ -13,27 +12,11 @@ import { autoPlay, connect, createSession, facilitatorTicket, freePort, joinSeat
  */
 
 const tmp = tempDir();
-let child: ChildProcess | null = null;
+let child: ServerProcess | null = null;
+const startServer = (port: number) => spawnServer(port, { SUMMITRY_DATA: tmp.dir, DATABASE_URL: '', REDIS_URL: '' });
 
-function startServer(port: number): Promise<ChildProcess> {
-  return new Promise((ok, fail) => {
-    const p = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', SUMMITRY_DATA: tmp.dir, DATABASE_URL: '', REDIS_URL: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    const onData = (d: Buffer) => {
-      out += d.toString();
-      if (out.includes('game server on')) ok(p);
-    };
-    p.stdout!.on('data', onData);
-    p.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-    p.on('exit', (code) => fail(new Error(`server exited (${code}): ${out}`)));
-  });
-}
-
-afterAll(() => {
-  child?.kill('SIGKILL');
+afterAll(async () => {
+  await child?.stop('SIGKILL');
   tmp.remove();
 });
 
@@ -60,8 +43,7 @@ it('resumes every unfinished table from the database after the server is killed 
 
   // Killed while moves keep coming.
   const lastBeforeKill = fac2.last;
-  child.kill('SIGKILL');
-  await new Promise((r) => child!.once('exit', r));
+  await child.stop('SIGKILL');
   const seenBefore = fac.last!.view.step;
   child = await startServer(port);
 
@@ -75,8 +57,7 @@ it('resumes every unfinished table from the database after the server is killed 
   expect(us.last!.seat).toBe('US');
   expect(us.status).toBe('online');
 
-  child.kill('SIGTERM');
-  await new Promise((r) => child!.once('exit', r));
+  await child.stop('SIGTERM');
   child = null;
   const db = await openDb({ sqlitePath: `${tmp.dir}/summitry.sqlite` });
   const table = (await tableById(db, s.tables[0]!))!;

@@ -3,24 +3,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTORS, type ActorId } from '../engine';
 import { postApi } from '../net/client';
 import type { SessionInfo, Ticket } from '../net/protocol';
-import { createGameServer, type GameServer } from './app';
-import { connect, createSession, facilitatorTicket, freePort, isApiError, joinSeat, tableWith, tempDir, waitFor } from './testkit';
+import { connect, createSession, facilitatorTicket, isApiError, joinSeat, tableWith, testServer, waitFor } from './testkit';
 
 /** The facilitator's roster: live member counts per seat, moving a student, shuffling students across teams. */
 
-let server: GameServer;
 let base = '';
-const tmp = tempDir();
+let close = async () => {};
 
 beforeAll(async () => {
-  const port = await freePort();
-  server = await createGameServer({ port, sqlitePath: `${tmp.dir}/db.sqlite`, quiet: true, joinBurst: 1000 });
-  base = `http://127.0.0.1:${port}`;
+  ({ base, close } = await testServer({ joinBurst: 1000 }));
 });
-afterAll(async () => {
-  await server?.close();
-  tmp.remove();
-});
+afterAll(() => close());
 
 describe('the facilitator\'s roster', () => {
   it('counts each seat\'s students live and moves a student, whose device follows to its new seat', { timeout: 60_000 }, async () => {

@@ -7,9 +7,9 @@ import { ACTORS, type ActorId, type GameState } from '../engine';
 import { replayActions } from '../log';
 import { applyPatch } from '../net/patch';
 import type { PatchMessage, TableUpdate } from '../net/protocol';
-import { createGameServer, type GameServer } from './app';
+import type { GameServer } from './app';
 import { loadActions, tableById } from './store';
-import { autoPlay, connect, createSession, facilitatorTicket, freePort, joinSeat, tableWith, tempDir, waitFor, watch } from './testkit';
+import { autoPlay, connect, createSession, facilitatorTicket, joinSeat, tableWith, testServer, waitFor, watch } from './testkit';
 
 /**
  * Secrets by inspection: every WebSocket frame that reaches a team's (or the projector's) device
@@ -19,17 +19,12 @@ import { autoPlay, connect, createSession, facilitatorTicket, freePort, joinSeat
 
 let server: GameServer;
 let base = '';
-const tmp = tempDir();
+let close = async () => {};
 
 beforeAll(async () => {
-  const port = await freePort();
-  server = await createGameServer({ port, sqlitePath: `${tmp.dir}/db.sqlite`, quiet: true });
-  base = `http://127.0.0.1:${port}`;
+  ({ server, base, close } = await testServer());
 });
-afterAll(async () => {
-  await server?.close();
-  tmp.remove();
-});
+afterAll(() => close());
 
 const ROOM_DATA = 13;
 function decode(bytes: Uint8Array): { type: unknown; message: unknown } | null {

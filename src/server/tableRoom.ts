@@ -97,6 +97,7 @@ export class TableRoom extends Room<object, unknown, Seat> {
     }
     this.onMessage('*', (client, type) => this.refuse(client, 'ERR_SCHEMA', `Unknown message type "${String(type).slice(0, 40)}".`));
     this.setMetadata({ session: table.sessionId, number: table.number });
+    if (!context().quiet) console.log(`[table ${table.id}] opened on process ${process.pid}: ${this.actions.length} moves replayed, ${this.status}`);
     this.afterChange();
   }
 

@@ -1,3 +1,4 @@
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -5,6 +6,7 @@ import { join } from 'node:path';
 import { ACTORS, type ActorId } from '../engine';
 import { type ApiError, postApi, TableConnection, type TableConnectionEvents } from '../net/client';
 import { DEFAULT_SETTINGS, type SessionCreated, type TableSettings, type TableUpdate, type Ticket } from '../net/protocol';
+import { createGameServer, type GameServer, type GameServerOptions } from './app';
 
 /** Helpers for the server's tests and benchmark (Node only). */
 
@@ -22,6 +24,66 @@ export function freePort(): Promise<number> {
 export function tempDir(prefix = 'summitry-'): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A game server in this process on a free port with its own SQLite file, for a test file's beforeAll; `close` removes it all. */
+export async function testServer(o: Partial<GameServerOptions> = {}): Promise<{ server: GameServer; base: string; close: () => Promise<void> }> {
+  const tmp = tempDir();
+  const port = await freePort();
+  const server = await createGameServer({ port, sqlitePath: `${tmp.dir}/db.sqlite`, quiet: true, ...o });
+  return {
+    server,
+    base: `http://127.0.0.1:${port}`,
+    async close() {
+      await server.close();
+      tmp.remove();
+    },
+  };
+}
+
+/** A game server as its own process (`src/server/main.ts`), as the restart and two-process tests and the benchmark run it. */
+export interface ServerProcess {
+  readonly child: ChildProcess;
+  readonly base: string;
+  /** Everything it printed so far. */
+  output(): string;
+  /** SIGTERM (it closes and flushes) or SIGKILL (a crash); resolves once it has exited. */
+  stop(signal?: 'SIGTERM' | 'SIGKILL'): Promise<void>;
+}
+
+export function spawnServer(port: number, env: Record<string, string>, nodeArgs: readonly string[] = []): Promise<ServerProcess> {
+  return new Promise((ok, fail) => {
+    const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/server/main.ts'], {
+      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let started = false;
+    const gone = new Promise<void>((r) => child.once('exit', () => r()));
+    const handle: ServerProcess = {
+      child,
+      base: `http://127.0.0.1:${port}`,
+      output: () => out,
+      async stop(signal = 'SIGTERM') {
+        if (child.exitCode !== null || child.signalCode !== null) return;
+        child.kill(signal);
+        const t = setTimeout(() => child.kill('SIGKILL'), 15_000);
+        await gone;
+        clearTimeout(t);
+      },
+    };
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (!started && out.includes('game server on')) {
+        started = true;
+        ok(handle);
+      }
+    });
+    child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('exit', (code) => {
+      if (!started) fail(new Error(`server exited (${code}): ${out}`));
+    });
+  });
 }
 
 /** Table settings with the given team seats; the rest are bots. Fast: no bot delay, no timer. */
