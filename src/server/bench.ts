@@ -8,10 +8,10 @@
  * position. Memory per table: the server processes' resident memory growth divided by N.
  */
 import { readFileSync } from 'node:fs';
-import { ACTORS } from '../engine';
-import type { TableConnection } from '../net/client';
+import { ACTORS, type ActorId } from '../engine';
+import type { TableConnection, TableConnectionEvents } from '../net/client';
 import { haveServices, type Service, startPostgres, startRedis } from './services';
-import { connect, createSession, facilitatorTicket, freePort, joinSeat, type ServerProcess, spawnServer, tableWith, tempDir } from './testkit';
+import { connect, createSession, facilitatorTicket, freePort, joinDevices, type ServerProcess, spawnServer, tableWith, tempDir } from './testkit';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: number) => {
@@ -89,13 +89,13 @@ async function main(): Promise<void> {
       const s = await createSession(base, Array.from({ length: n }, () => settings));
       for (let t = 0; t < n; t++) {
         // Clients spread over the processes: with two, half of every table's devices come through the other one.
-        for (const [k, seat] of ACTORS.entries()) {
-          const via = bases[(t + k) % bases.length]!;
-          const ticket = await joinSeat(via, s.code, `bot ${seat}`, t + 1, seat);
+        const devices = new Map<ActorId, TableConnection>();
+        const bot = (seat: ActorId): TableConnectionEvents => {
+          const k = ACTORS.indexOf(seat);
           let sentAt = 0;
           let sentStep = -1;
           let thinking = -1;
-          const c: TableConnection = await connect(via, ticket, {
+          return {
             update: (u) => {
               if (sentStep >= 0 && u.view.step > sentStep) {
                 latencies.push(performance.now() - sentAt);
@@ -108,7 +108,7 @@ async function main(): Promise<void> {
                 const send = () => {
                   sentStep = step;
                   sentAt = performance.now();
-                  c.act(move, step);
+                  devices.get(seat)?.act(move, step);
                 };
                 if (THINK_MS === 0) send();
                 else {
@@ -117,8 +117,13 @@ async function main(): Promise<void> {
                 }
               }
             },
-          });
-          conns.push(c);
+          };
+        };
+        // Clients spread over the processes: with two, half of every table's devices come through the other one.
+        const joined = await joinDevices(s.code, t + 1, ACTORS, { via: (_seat, k) => bases[(t + k) % bases.length]!, on: bot, name: (seat) => `bot ${seat}` });
+        for (const d of joined) {
+          devices.set(d.seat, d.conn);
+          conns.push(d.conn);
         }
         const fac = await connect(base, facilitatorTicket(s, t), { update: (u) => { if (u.info.status === 'ended' && !(fac as unknown as { done?: boolean }).done) { (fac as unknown as { done?: boolean }).done = true; ended += 1; } } });
         facs.push(fac);

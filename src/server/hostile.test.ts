@@ -6,7 +6,7 @@ import type { TableConnection } from '../net/client';
 import type { ServerError, TableUpdate } from '../net/protocol';
 import { createGameServer, type GameServer } from './app';
 import { loadActions, loadMessages } from './store';
-import { autoPlay, connect, createSession, facilitatorTicket, freePort, isApiError, joinSeat, tableWith, tempDir, testServer, waitFor } from './testkit';
+import { autoPlay, connect, createSession, facilitatorTicket, freePort, isApiError, joinDevices, joinSeat, tableWith, tempDir, testServer, waitFor } from './testkit';
 
 /** "Bad input and faults" from the networked-play issue, each against a real server over WebSockets. */
 
@@ -20,11 +20,10 @@ beforeAll(async () => {
 afterAll(() => close());
 
 /** A team connection that remembers the errors it was sent. */
-async function team(code: string, seat: 'US' | 'KP' | 'CN', name = `Team ${seat}`) {
+async function team(code: string, seat: 'US' | 'KP' | 'CN') {
   const errors: ServerError[] = [];
-  const t = await joinSeat(base, code, name, 1, seat);
-  const c = await connect(base, t, { error: (e) => errors.push(e) });
-  return { c, errors, ticket: t };
+  const [d] = await joinDevices(code, 1, [seat], { via: () => base, on: () => ({ error: (e) => errors.push(e) }) });
+  return { c: d!.conn, errors, ticket: d!.ticket };
 }
 
 function nextError(errors: ServerError[], code: string, timeoutMs = 10_000): Promise<ServerError> {

@@ -9,7 +9,7 @@ import { applyPatch } from '../net/patch';
 import type { PatchMessage, TableUpdate } from '../net/protocol';
 import type { GameServer } from './app';
 import { loadActions, tableById } from './store';
-import { autoPlay, connect, createSession, facilitatorTicket, joinSeat, tableWith, testServer, waitFor, watch } from './testkit';
+import { autoPlay, connect, createSession, facilitatorTicket, joinDevices, tableWith, testServer, waitFor, watch } from './testkit';
 
 /**
  * Secrets by inspection: every WebSocket frame that reaches a team's (or the projector's) device
@@ -48,12 +48,7 @@ function walk(x: unknown, keys: Set<string>, strings: Set<string>, numbers: Set<
 it('no frame a team or the projector receives reveals another seat\'s hand or objective, the deck, the seed or the PRNG state before the end', { timeout: 120_000 }, async () => {
   const teams: ActorId[] = ['US', 'CN'];
   const session = await createSession(base, [tableWith(teams, { rounds: 3 })]);
-  const conns = [];
-  for (const seat of teams) {
-    const t = await joinSeat(base, session.code, `Team ${seat}`, 1, seat);
-    recorder.owner = seat;
-    conns.push(await connect(base, t));
-  }
+  const conns = (await joinDevices(session.code, 1, teams, { via: () => base, before: (seat) => (recorder.owner = seat) })).map((d) => d.conn);
   recorder.owner = 'projector';
   const projector = await connect(base, (await watch(base, session.code)).tickets[0]!);
   recorder.owner = 'facilitator';

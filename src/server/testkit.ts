@@ -105,6 +105,31 @@ export async function connect(base: string, ticket: Ticket, on: TableConnectionE
   return c;
 }
 
+export interface Device {
+  readonly seat: ActorId;
+  readonly ticket: Ticket;
+  readonly conn: TableConnection;
+}
+
+/**
+ * One team device per seat at table `table` (1-based) of a session: each joins its seat and connects.
+ * `via` picks the process a seat's device talks to (two-process runs); `on` gives its events; `before`
+ * runs just before each connection opens (e.g. to label the frames it will receive).
+ */
+export async function joinDevices(
+  code: string, table: number, seats: readonly ActorId[],
+  o: { via: (seat: ActorId, k: number) => string; on?: (seat: ActorId) => TableConnectionEvents; before?: (seat: ActorId) => void; name?: (seat: ActorId) => string },
+): Promise<Device[]> {
+  const out: Device[] = [];
+  for (const [k, seat] of seats.entries()) {
+    const base = o.via(seat, k);
+    const ticket = await joinSeat(base, code, o.name?.(seat) ?? `Team ${seat}`, table, seat);
+    o.before?.(seat);
+    out.push({ seat, ticket, conn: await connect(base, ticket, o.on?.(seat) ?? {}) });
+  }
+  return out;
+}
+
 /** Resolves with the first update (already received or next) that passes `test`. */
 export function waitFor(c: TableConnection, test: (u: TableUpdate) => boolean, timeoutMs = 60_000): Promise<TableUpdate> {
   return new Promise((ok, fail) => {
