@@ -2,14 +2,14 @@
 // First: the recording socket must be in place before colyseus.js loads.
 import { frames, recorder } from './recordingSocket';
 import { unpackMultiple } from '@colyseus/msgpackr';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { ACTORS, type ActorId, type GameState } from '../engine';
 import { replayActions } from '../log';
 import { applyPatch } from '../net/patch';
 import type { PatchMessage, TableUpdate } from '../net/protocol';
-import type { GameServer } from './app';
 import { loadActions, tableById } from './store';
-import { autoPlay, connect, createSession, facilitatorTicket, joinDevices, tableWith, testServer, waitFor, watch } from './testkit';
+import { autoPlay, connect, createSession, facilitatorTicket, joinDevices, tableWith, waitFor, watch } from './testkit';
+import { serverForFile } from './testHooks';
 
 /**
  * Secrets by inspection: every WebSocket frame that reaches a team's (or the projector's) device
@@ -17,14 +17,7 @@ import { autoPlay, connect, createSession, facilitatorTicket, joinDevices, table
  * position at that step: no other seat's hand or objective, no deck order, seed or PRNG state.
  */
 
-let server: GameServer;
-let base = '';
-let close = async () => {};
-
-beforeAll(async () => {
-  ({ server, base, close } = await testServer());
-});
-afterAll(() => close());
+const srv = serverForFile();
 
 const ROOM_DATA = 13;
 function decode(bytes: Uint8Array): { type: unknown; message: unknown } | null {
@@ -47,20 +40,20 @@ function walk(x: unknown, keys: Set<string>, strings: Set<string>, numbers: Set<
 
 it('no frame a team or the projector receives reveals another seat\'s hand or objective, the deck, the seed or the PRNG state before the end', { timeout: 120_000 }, async () => {
   const teams: ActorId[] = ['US', 'CN'];
-  const session = await createSession(base, [tableWith(teams, { rounds: 3 })]);
-  const conns = (await joinDevices(session.code, 1, teams, { via: () => base, before: (seat) => (recorder.owner = seat) })).map((d) => d.conn);
+  const session = await createSession(srv.base, [tableWith(teams, { rounds: 3 })]);
+  const conns = (await joinDevices(session.code, 1, teams, { via: () => srv.base, before: (seat) => (recorder.owner = seat) })).map((d) => d.conn);
   recorder.owner = 'projector';
-  const projector = await connect(base, (await watch(base, session.code)).tickets[0]!);
+  const projector = await connect(srv.base, (await watch(srv.base, session.code)).tickets[0]!);
   recorder.owner = 'facilitator';
-  const fac = await connect(base, facilitatorTicket(session));
+  const fac = await connect(srv.base, facilitatorTicket(session));
   const stops = conns.map((c, i) => autoPlay(c, (n) => (i * 7 + n * 3) % n));
   conns[0]!.chat('CN', 'A private word for China only.');
   fac.control({ op: 'start' });
   await waitFor(projector, (u) => u.info.status === 'ended', 110_000);
   stops.forEach((s) => s());
 
-  const table = (await tableById(server.db, session.tables[0]!))!;
-  const actions = await loadActions(server.db, table.id);
+  const table = (await tableById(srv.db, session.tables[0]!))!;
+  const actions = await loadActions(srv.db, table.id);
   const states = replayActions(table.header.options, actions);
   expect(states.ok).toBe(true);
   const truth: readonly GameState[] = states.ok ? states.value : [];
