@@ -11,6 +11,7 @@ import {
 import { SECURITY_HEADERS } from '../csp';
 import { setContext } from './context';
 import { type Db, openDb } from './db';
+import { BotPool } from './botPool';
 import { RateLimiter } from './rateLimit';
 import {
   insertMember, insertSession, memberByTokenHash, membersOfSession, moveMembers, sessionByCode, sessionById, type StoredTable, tableById, tablesOfSession, unfinishedTables,
@@ -93,7 +94,8 @@ export async function createGameServer(o: GameServerOptions): Promise<GameServer
   // Join codes and tickets: a burst of 20 then one every 3 s per address; guessing a 50-bit code is hopeless.
   const joinLimiter = new RateLimiter(o.joinBurst ?? 20, 1 / 3);
   const createLimiter = new RateLimiter(Math.max(10, Math.ceil((o.joinBurst ?? 0) / 10)), 1 / 30);
-  setContext({ db, joinLimiter, quiet: o.quiet ?? false });
+  const bots = new BotPool();
+  setContext({ db, joinLimiter, bots, quiet: o.quiet ?? false });
 
   const ensuring = new Map<string, Promise<boolean>>();
   const roomRuns = async (id: string) => (await matchMaker.query({ roomId: id })).length > 0;
@@ -358,6 +360,7 @@ export async function createGameServer(o: GameServerOptions): Promise<GameServer
       await Promise.race([gameServer.gracefullyShutdown(false), grace]);
       httpServer.closeAllConnections();
       await new Promise<void>((r) => httpServer.close(() => r()));
+      await bots.close();
       await db.destroy();
       setContext(null);
     },

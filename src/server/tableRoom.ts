@@ -373,7 +373,11 @@ export class TableRoom extends Room<object, unknown, Seat> {
     if (this.game.phase === 'ended' || (this.status !== 'playing' && !forTeam)) return;
     const mover = toMove(this.game);
     if (!mover) return;
-    const a = chooseAction(this.game, mover, level, { seed: botSeed(this.table.id, this.game.step), iterations: 200 });
+    const at = this.game;
+    // Search moves think on a worker thread (context().bots): the other tables keep moving meanwhile.
+    const a = await context().bots.choose(at, mover, level, { seed: botSeed(this.table.id, at.step), iterations: 200 });
+    // Nothing else of this table runs while its queue waits on the bot, but the table may have been ended from outside.
+    if (this.game !== at) return;
     const next = apply(this.game, a);
     if (!next.ok) {
       console.error(`[table ${this.roomId}] bot chose an illegal move: ${next.error.message}`);
