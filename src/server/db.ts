@@ -90,11 +90,19 @@ export async function openDb(cfg: DbConfig): Promise<Db> {
   return db;
 }
 
+const kinds = new WeakMap<Db, 'sqlite' | 'postgres'>();
+/** Which database a Db talks to: SQLite has one connection (writes one at a time), PostgreSQL a pool. */
+export const dbKind = (db: Db): 'sqlite' | 'postgres' => kinds.get(db) ?? 'sqlite';
+/** Connections in the PostgreSQL pool. */
+export const PG_POOL_SIZE = 10;
+
 async function connectDb(cfg: DbConfig): Promise<Db> {
   if (cfg.databaseUrl) {
     const { default: pg } = await import('pg');
-    const pool = new pg.Pool({ connectionString: cfg.databaseUrl, max: 10, connectionTimeoutMillis: 5000 });
-    return new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+    const pool = new pg.Pool({ connectionString: cfg.databaseUrl, max: PG_POOL_SIZE, connectionTimeoutMillis: 5000 });
+    const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+    kinds.set(db, 'postgres');
+    return db;
   }
   const { default: Database } = await import('better-sqlite3');
   const file = resolve(cfg.sqlitePath);

@@ -2,7 +2,7 @@ import { z } from '../zodSetup';
 import type { Action, GameOptions } from '../engine';
 import { actionSchema, logSchema } from '../log/schema';
 import { type ChatEntry, type Role, type TableSettings, tableSettingsSchema, type TableStatus } from '../net/protocol';
-import type { Db, MemberRow, SessionRow, TableRow } from './db';
+import { type Db, dbKind, type MemberRow, PG_POOL_SIZE, type SessionRow, type TableRow } from './db';
 import type { Transaction } from 'kysely';
 import type { TimerState } from '../classroom/timer';
 import type { Schema } from './db';
@@ -128,20 +128,35 @@ type Write = (tx: Transaction<Schema>) => Promise<unknown>;
  */
 class GroupCommit {
   private pending: { write: Write; ok: () => void; fail: (e: unknown) => void }[] = [];
-  private busy = false;
+  private inFlight = 0;
+  private scheduled = false;
 
-  constructor(private readonly db: Db) {}
+  /**
+   * `maxInFlight`: batches written at once. SQLite's one connection writes one at a time anyway; with
+   * PostgreSQL's pool several batches commit side by side (one at a time made a commit's round trips
+   * and fsync the limit of every table on the process).
+   */
+  constructor(private readonly db: Db, private readonly maxInFlight: number) {}
 
   write(write: Write): Promise<void> {
     return new Promise((ok, fail) => {
       this.pending.push({ write, ok, fail });
-      if (this.pending.length === 1 && !this.busy) setImmediate(() => void this.flush());
+      this.schedule();
+    });
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.pending.length === 0 || this.inFlight >= this.maxInFlight) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      void this.flush();
     });
   }
 
   private async flush(): Promise<void> {
-    if (this.busy || this.pending.length === 0) return;
-    this.busy = true;
+    if (this.pending.length === 0 || this.inFlight >= this.maxInFlight) return;
+    this.inFlight += 1;
     const batch = this.pending;
     this.pending = [];
     try {
@@ -162,9 +177,9 @@ class GroupCommit {
         }
       }
     } finally {
-      this.busy = false;
+      this.inFlight -= 1;
       // What arrived while this batch was being written goes in the next one.
-      if (this.pending.length > 0) setImmediate(() => void this.flush());
+      this.schedule();
     }
   }
 }
@@ -173,7 +188,7 @@ const commits = new WeakMap<Db, GroupCommit>();
 function groupCommit(db: Db): GroupCommit {
   let g = commits.get(db);
   if (!g) {
-    g = new GroupCommit(db);
+    g = new GroupCommit(db, dbKind(db) === 'postgres' ? Math.max(1, PG_POOL_SIZE / 2) : 1);
     commits.set(db, g);
   }
   return g;

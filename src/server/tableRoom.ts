@@ -61,6 +61,7 @@ export class TableRoom extends Room<object, unknown, Seat> {
   private memberCount: Partial<Record<ActorId, number>> = {};
   /** The clock as last written, so an unchanged clock is not written again. */
   private savedClock = '';
+  private clockWrite: Promise<unknown> = Promise.resolve();
   /** The last update each connection received (a reconnection is a new Client: it gets a whole update). */
   private sent = new WeakMap<Client, TableUpdate>();
   /** The last update made for each kind of device (role and seat): the base the next patch is taken from. */
@@ -358,7 +359,10 @@ export class TableRoom extends Room<object, unknown, Seat> {
     const json = JSON.stringify(clock);
     if (json === this.savedClock) return;
     this.savedClock = json;
-    setTableClock(context().db, this.table.id, clock).catch((e: unknown) => console.error(`[table ${this.roomId}] clock not saved`, e));
+    // One write at a time per table, so an older clock never lands after a newer one; a clock already outdated when its turn comes is skipped.
+    this.clockWrite = this.clockWrite
+      .then(() => (json === this.savedClock ? setTableClock(context().db, this.table.id, clock) : undefined))
+      .catch((e: unknown) => console.error(`[table ${this.roomId}] clock not saved`, e));
   }
 
   private async expire(step: number): Promise<void> {
