@@ -99,7 +99,7 @@ export class TableRoom extends Room<object, unknown, Seat> {
     this.onMessage('*', (client, type) => this.refuse(client, 'ERR_SCHEMA', `Unknown message type "${String(type).slice(0, 40)}".`));
     this.setMetadata({ session: table.sessionId, number: table.number });
     if (!context().quiet) console.log(`[table ${table.id}] opened on process ${process.pid}: ${this.actions.length} moves replayed, ${this.status}`);
-    this.afterChange();
+    void this.afterChange();
   }
 
   override async onAuth(client: Client, options: unknown, ctx: AuthContext): Promise<Seat> {
@@ -226,7 +226,7 @@ export class TableRoom extends Room<object, unknown, Seat> {
     this.game = next;
     this.proposal = null;
     if (next.phase === 'ended') this.status = 'ended';
-    this.afterChange();
+    void this.afterChange();
   }
 
   private async post(client: Client | null, m: Omit<ChatEntry, 'n' | 'round' | 'step'>): Promise<void> {
@@ -282,7 +282,7 @@ export class TableRoom extends Room<object, unknown, Seat> {
         return;
       }
     }
-    this.afterChange();
+    await this.afterChange(true);
   }
 
   // ---- students ----
@@ -321,8 +321,13 @@ export class TableRoom extends Room<object, unknown, Seat> {
     return this.table.header.settings.seats[a];
   }
 
-  /** After any change: (re)arm the countdown and the bot, then tell everyone. */
-  private afterChange(): void {
+  /**
+   * After any change: (re)arm the countdown and the bot, then tell everyone. `clockFirst`: the facilitator
+   * paused, resumed or added time (or time ran out): the clock is stored before anyone hears of it, so a
+   * crash right after cannot give back time that was shown as spent. After a move the new step's clock is
+   * written with the next batch; a crash before that restarts that one countdown.
+   */
+  private async afterChange(clockFirst = false): Promise<void> {
     if (this.pendingBot) clearTimeout(this.pendingBot);
     this.pendingBot = null;
     if (this.pendingExpiry) clearTimeout(this.pendingExpiry);
@@ -350,6 +355,7 @@ export class TableRoom extends Room<object, unknown, Seat> {
         this.pendingExpiry = setTimeout(() => this.serial(() => this.expire(step)), Math.max(0, remaining(this.timer, now)));
       }
     }
+    if (clockFirst) await this.clockWrite;
     this.broadcastUpdates();
   }
 
@@ -369,7 +375,7 @@ export class TableRoom extends Room<object, unknown, Seat> {
     if (this.game.step !== step || this.status !== 'playing' || !this.timer || !expired(this.timer, Date.now())) return;
     if (this.table.header.settings.onExpire === 'pause') {
       this.alert = true;
-      this.afterChange();
+      await this.afterChange(true);
     } else await this.botMove(TIMEOUT_BOT, true);
   }
 
