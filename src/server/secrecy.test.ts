@@ -6,6 +6,7 @@ import { expect, it } from 'vitest';
 import { ACTORS, type ActorId, type GameState } from '../engine';
 import { replayActions } from '../log';
 import { applyPatch } from '../net/patch';
+import type { TableConnection } from '../net/client';
 import type { PatchMessage, TableUpdate } from '../net/protocol';
 import { loadActions, tableById } from './store';
 import { autoPlay, connect, createSession, facilitatorTicket, joinDevices, tableWith, waitFor, watch } from './testkit';
@@ -114,4 +115,29 @@ it('no frame a team or the projector receives reveals another seat\'s hand or ob
   // The teams did see their own hands (the check is not vacuous).
   expect(usSawHand).toBe(true);
   for (const c of [...conns, projector, fac]) await c.close();
+});
+
+it('a move one team device proposes (confirm mode) reaches only that team\'s devices, never another team, the projector or the facilitator', { timeout: 60_000 }, async () => {
+  const session = await createSession(srv.base, [tableWith(['US', 'CN'], { teamMode: 'confirm' })]);
+  const [us1, us2, cn] = (await joinDevices(session.code, 1, ['US', 'US', 'CN'], { via: () => srv.base, before: (seat) => (recorder.owner = `proposal-${seat}`) })).map((d) => d.conn) as [TableConnection, TableConnection, TableConnection];
+  recorder.owner = 'proposal-projector';
+  const projector = await connect(srv.base, (await watch(srv.base, session.code)).tickets[0]!);
+  recorder.owner = 'proposal-facilitator';
+  const fac = await connect(srv.base, facilitatorTicket(session));
+  const since = frames.length;
+  fac.control({ op: 'start' });
+  const u = await waitFor(us1, (x) => x.info.status === 'playing' && x.legal.length > 0);
+  // A card move: it names a card of the US hand.
+  const move = u.legal.find((a) => 'card' in a)!;
+  const card = (move as { card: string }).card;
+  us1.act(move, u.view.step);
+  const seen = await waitFor(us2, (x) => x.info.proposal !== null);
+  expect(seen.info.proposal!.action).toEqual(move);
+  expect(seen.view.step).toBe(u.view.step);
+  for (const c of [cn, projector, fac]) expect(c.last!.info.proposal).toBeNull();
+  // Byte by byte: no frame to another seat, the projector or the facilitator named the card while it was only proposed.
+  const others = frames.slice(since).filter((f) => f.owner === 'proposal-CN' || f.owner === 'proposal-projector' || f.owner === 'proposal-facilitator');
+  expect(others.length).toBeGreaterThan(2);
+  for (const f of others) expect(Buffer.from(f.bytes).includes(card), `the proposed card in a frame to ${f.owner}`).toBe(false);
+  for (const c of [us1, us2, cn, projector, fac]) await c.close();
 });

@@ -459,7 +459,10 @@ export class TableRoom extends Room<object, unknown, Seat> {
   private update(who: Seat, info: TableInfo, log: GameLog | null): TableUpdate {
     const seat = who.role === 'team' ? who.seat : null;
     const legal = seat && this.status === 'playing' && !this.alert ? legalActions(this.game, seat) : [];
-    return { info, role: who.role, seat, view: view(this.game, seat), legal, messages: this.visibleMessages(who), log };
+    // A proposed move names a card of the team's hand (under rules 2.0, its kept objective or its forecast):
+    // only the team's own devices see it, never the other teams, the projector or the facilitator.
+    const shown = info.proposal && info.proposal.seat !== seat ? { ...info, proposal: null } : info;
+    return { info: shown, role: who.role, seat, view: view(this.game, seat), legal, messages: this.visibleMessages(who), log };
   }
 
   /**
