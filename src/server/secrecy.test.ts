@@ -98,6 +98,13 @@ it('no frame a team or the projector receives reveals another seat\'s hand or ob
       for (const card of s.actors[a].hand) expect(strings.has(card), `${a}'s card ${card} in a frame to ${f.owner} at step ${u.view.step}`).toBe(false);
       expect(strings.has(s.actors[a].objective), `${a}'s objective in a frame to ${f.owner}`).toBe(false);
       expect(Buffer.from(f.bytes).includes(s.actors[a].objective), `${a}'s objective in the raw bytes to ${f.owner}`).toBe(false);
+      // Rules 2.0 adds a forecast and two objective choices per actor (src/engine on branch rules2): another
+      // seat's are blank in every view before the end. Read by name so this file serves both rule sets.
+      const seen = u.view.actors[a] as unknown as Record<string, unknown>;
+      const truthOf = s.actors[a] as unknown as Record<string, unknown>;
+      for (const k of ['forecast', 'objectiveChoices']) {
+        if (truthOf[k] !== undefined && truthOf[k] !== null) expect(seen[k] ?? null, `${a}'s ${k} in a frame to ${f.owner}`).toBeNull();
+      }
     }
     // Deck order: none of the undrawn cards appears anywhere.
     for (const card of s.deck) expect(strings.has(card), `deck card ${card} in a frame to ${f.owner}`).toBe(false);
