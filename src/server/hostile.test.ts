@@ -101,6 +101,24 @@ describe('messages from a team device', () => {
     for (const c of [us.c, members[1]!.c, fac]) await c.close();
   });
 
+  it('sends a whole update again to a device that asks (it could not apply a patch), and only then', async () => {
+    const { fac, members } = await startedTable(['US']);
+    const us = members[0]!;
+    await waitFor(us.c, (x) => x.seat === 'US');
+    const kinds: string[] = [];
+    us.c.colyseusRoom!.onMessage('update', () => kinds.push('update'));
+    us.c.colyseusRoom!.onMessage('patch', () => kinds.push('patch'));
+    fac.control({ op: 'start' });
+    await waitFor(us.c, () => kinds.includes('patch'));
+    expect(kinds).not.toContain('update');
+    us.c.raw('sync', { extra: 1 });
+    await nextError(us.errors, 'ERR_SCHEMA');
+    us.c.raw('sync', {});
+    await waitFor(us.c, () => kinds.includes('update'));
+    expect(us.c.last!.view.actors.US.hand).not.toBeNull();
+    for (const c of [us.c, fac]) await c.close();
+  });
+
   it('closes a connection that sends an oversized frame', async () => {
     const { fac, members } = await startedTable(['US']);
     const us = members[0]!;

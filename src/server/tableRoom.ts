@@ -6,7 +6,7 @@ import { addTime, expired, newTimer, pause, remaining, resume, type TimerState }
 import {
   actMessageSchema, chatMessageSchema, type ChatEntry, CLIENT_MESSAGES, type ClientMessageType, type ControlMessage, controlMessageSchema,
   type MovedMessage, type NetErrorCode, type PatchMessage, RECONNECT_SECONDS, type Role, roomJoinSchema, type SeatInfo, SERVER_MOVED, SERVER_PATCH, SERVER_UPDATE, type TableInfo,
-  type TableStatus, type TableUpdate,
+  syncMessageSchema, type TableStatus, type TableUpdate,
 } from '../net/protocol';
 import { diff } from '../net/patch';
 import { context } from './context';
@@ -177,6 +177,8 @@ export class TableRoom extends Room<object, unknown, Seat> {
       const seat = who.seat;
       this.serial(() => this.post(client, { from: seat, to: m.data.to, text: m.data.text }));
     } else if (type === 'sync') {
+      if (!syncMessageSchema.safeParse(raw).success) return this.refuse(client, 'ERR_SCHEMA', 'A sync request carries nothing.');
+      // The device could not apply a patch: its next update is whole.
       this.sent.delete(client);
       this.broadcastUpdates();
     } else {
