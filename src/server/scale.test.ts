@@ -44,6 +44,8 @@ it.skipIf(!services)('a team joins through process B a table created on process 
   const ticket = await joinSeat(b.base, s.code, 'Remote team', 1, 'US');
   const us = await connect(b.base, ticket);
   const first = await waitFor(us, (u) => u.seat === 'US');
+  // B told A's room of its new student (a room call through Redis): the facilitator on A counts them.
+  await waitFor(fac, (u) => u.info.seats.US.members === 1, 30_000);
   expect(first.view.actors.US.hand).not.toBeNull();
   const stop = autoPlay(us);
   fac.control({ op: 'start' });
