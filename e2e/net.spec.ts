@@ -110,6 +110,16 @@ test('a networked classroom: facilitator, two teams, projector and bots play to 
   // Names are text, never HTML.
   await expect(us.page.getByRole('status').filter({ hasText: 'Ada <b>' })).toBeVisible();
 
+  // A third student joins the US team; the facilitator sees the count and moves them to China, and their device follows.
+  const extra = await newDevice(browser);
+  await joinTeam(extra.page, joinUrl!, 'Sam', 'Table 1: United States (1 joined)');
+  await expect(fac.page.locator('.net-seats')).toContainText(/United States: [^·]+ · 2 students, 2 online/, { timeout: 30_000 });
+  await fac.page.getByText(/^Students \(3\)/).click();
+  await fac.page.getByRole('combobox', { name: 'Team of Sam' }).selectOption({ label: 'Table 1, China (Team China)' });
+  await expect(extra.page.getByRole('heading', { level: 1 })).toContainText('China', { timeout: 30_000 });
+  await expect(fac.page.locator('.net-seats')).toContainText(/China: [^·]+ · 2 students/, { timeout: 30_000 });
+  await extra.ctx.close();
+
   const proj = await newDevice(browser);
   await proj.page.goto(`/#/online?watch=${code.replace('-', '')}`);
   await expect(proj.page.getByRole('heading', { name: 'Projector: table 1' })).toBeVisible({ timeout: 30_000 });
@@ -141,7 +151,7 @@ test('a networked classroom: facilitator, two teams, projector and bots play to 
   console.log('[net.spec]', '// The US laptop closes', new Date().toISOString());
   // The US laptop closes (its socket dies with the page); the seat stays the team's.
   await us.page.close();
-  await expect(fac.page.locator('.net-seats')).toContainText(/United States: [^·]+ · 0 online/, { timeout: 60_000 });
+  await expect(fac.page.locator('.net-seats')).toContainText(/United States: [^·]+ · 1 student, 0 online/, { timeout: 60_000 });
   // China keeps playing while the US team is away; the table waits for the US move (no timer).
   for (let i = 0; i < 10; i++) {
     await playWhenAsked(cn.page);
@@ -155,7 +165,7 @@ test('a networked classroom: facilitator, two teams, projector and bots play to 
   await expect(us.page.getByRole('heading', { level: 1 })).toContainText('United States');
   // Its own tray again: the hand, or its summit move if it is the host now.
   await expect(us.page.locator('#tray-title')).toContainText(/United States|summit/);
-  await expect(fac.page.locator('.net-seats')).toContainText(/United States: [^·]+ · 1 online/);
+  await expect(fac.page.locator('.net-seats')).toContainText(/United States: [^·]+ · 1 student, 1 online/);
 
   console.log('[net.spec]', '// The server is killed mid-game', new Date().toISOString());
   // The server is killed mid-game and started again: the game resumes from the database.

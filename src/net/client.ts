@@ -1,6 +1,7 @@
 import { Client, type Room } from 'colyseus.js';
 import type { Action, ActorId } from '../engine';
-import { API_PREFIX, type ControlMessage, type ServerError, type TableUpdate, type Ticket } from './protocol';
+import { applyPatch } from './patch';
+import { API_PREFIX, type ControlMessage, type MovedMessage, type PatchMessage, SERVER_MOVED, SERVER_PATCH, SERVER_UPDATE, type ServerError, type TableUpdate, type Ticket } from './protocol';
 
 /**
  * A device's connection to one table, for the browser and for Node (tests, benchmark). It keeps
@@ -14,6 +15,8 @@ export interface TableConnectionEvents {
   update?(u: TableUpdate): void;
   error?(e: ServerError): void;
   status?(s: ConnectionStatus): void;
+  /** The facilitator moved this student: the connection has closed; join with this ticket (same token). */
+  moved?(t: Ticket): void;
 }
 
 export class ApiError extends Error {
@@ -47,7 +50,14 @@ export class TableConnection {
   }
 
   async open(): Promise<void> {
-    await postApi(this.base, 'ensure', { tableId: this.ticket.tableId });
+    const r = await postApi<{ moved?: MovedMessage }>(this.base, 'ensure', { tableId: this.ticket.tableId, token: this.ticket.token, seat: this.ticket.seat });
+    if (r.moved) {
+      // Moved by the facilitator while this device was away.
+      this.closed = true;
+      this.setStatus('closed');
+      this.on.moved?.({ ...this.ticket, ...r.moved });
+      return;
+    }
     this.attach(await this.client.joinById(this.ticket.tableId, { token: this.ticket.token }));
   }
 
@@ -59,14 +69,39 @@ export class TableConnection {
   private attach(room: Room): void {
     this.room = room;
     this.retryMs = MIN_RETRY_MS;
-    room.onMessage('update', (u: TableUpdate) => {
+    // Whole updates come on joining; after that, what changed since the last one.
+    let based = false;
+    room.onMessage(SERVER_UPDATE, (u: TableUpdate) => {
+      based = true;
+      this.last = u;
+      this.on.update?.(u);
+    });
+    room.onMessage(SERVER_PATCH, (m: PatchMessage) => {
+      if (!based || !this.last) return room.send('sync', {});
+      let u: TableUpdate;
+      try {
+        u = applyPatch(this.last, m.p);
+      } catch {
+        based = false;
+        return room.send('sync', {});
+      }
       this.last = u;
       this.on.update?.(u);
     });
     room.onMessage('error', (e: ServerError) => this.on.error?.(e));
+    let movedTo: Ticket | null = null;
+    room.onMessage(SERVER_MOVED, (m: MovedMessage) => {
+      movedTo = { ...this.ticket, tableId: m.tableId, table: m.table, seat: m.seat };
+    });
     room.onLeave((code) => {
       if (this.room !== room) return;
       this.room = null;
+      if (movedTo) {
+        this.closed = true;
+        this.setStatus('closed');
+        this.on.moved?.(movedTo);
+        return;
+      }
       // 1000: we left on purpose. Anything else: keep the seat and come back.
       if (this.closed || code === 1000) this.setStatus('closed');
       else this.reconnect(room.reconnectionToken);

@@ -3,6 +3,7 @@ import { type Action, ACTORS, type ActorId, type GameView, MAX_ROUNDS, MIN_ROUND
 import { BOT_LEVELS } from '../ai/bot';
 import { type GameLog, MAX_ACTIONS, MAX_NAME_LENGTH } from '../log/format';
 import { actionSchema } from '../log/schema';
+import type { PatchNode } from './patch';
 
 /**
  * The wire protocol of networked play, shared by the game server (src/server) and the browser
@@ -96,6 +97,37 @@ export type JoinRequest = z.input<typeof joinRequestSchema>;
 
 export const watchRequestSchema = z.strictObject({ code: joinCode });
 
+/** The facilitator's own requests name the session and carry the facilitator's ticket. */
+const facilitatorAuth = { sessionId: tableId, token };
+export const sessionRequestSchema = z.strictObject(facilitatorAuth);
+/** Moves a student to another team (table and seat). */
+export const assignRequestSchema = z.strictObject({ ...facilitatorAuth, member: tableId, table: z.number().int().min(1).max(MAX_TABLES), seat: actor });
+/** Deals the students of the tables that have not started across their teams, at random and evenly. */
+export const shuffleRequestSchema = z.strictObject(facilitatorAuth);
+
+/** A student as the facilitator's list shows it. */
+export interface MemberInfo {
+  readonly id: string;
+  readonly name: string;
+  readonly table: number;
+  readonly seat: ActorId | null;
+}
+
+export interface SessionInfo {
+  readonly sessionId: string;
+  readonly code: string;
+  readonly title: string;
+  readonly tables: readonly { readonly id: string; readonly number: number; readonly status: TableStatus }[];
+  readonly members: readonly MemberInfo[];
+}
+
+/** Sent to a device whose student the facilitator moved, just before the server closes its connection: where to go. */
+export interface MovedMessage {
+  readonly tableId: string;
+  readonly table: number;
+  readonly seat: ActorId;
+}
+
 export interface SessionCreated {
   readonly sessionId: string;
   readonly code: string;
@@ -145,7 +177,9 @@ export const controlMessageSchema = z.discriminatedUnion('op', [
 ]);
 export type ControlMessage = z.infer<typeof controlMessageSchema>;
 
-export const CLIENT_MESSAGES = { act: actMessageSchema, chat: chatMessageSchema, control: controlMessageSchema } as const;
+/** The device lost track of its position (a patch it could not apply): the server sends the whole update again. */
+export const syncMessageSchema = z.strictObject({});
+export const CLIENT_MESSAGES = { act: actMessageSchema, chat: chatMessageSchema, control: controlMessageSchema, sync: syncMessageSchema } as const;
 export type ClientMessageType = keyof typeof CLIENT_MESSAGES;
 
 // ---- server -> client messages ----
@@ -195,6 +229,18 @@ export interface TableUpdate {
   readonly messages: readonly ChatEntry[];
   /** The whole log (seed included), only once the table has ended. */
   readonly log: GameLog | null;
+}
+
+/**
+ * Server -> client message types: "update" carries a whole TableUpdate (on joining, after a
+ * reconnection or a "sync"); "patch" carries what changed since the last one this connection
+ * received (src/net/patch.ts), so a move costs each device a few hundred bytes, not the whole view.
+ */
+export const SERVER_UPDATE = 'update';
+export const SERVER_PATCH = 'patch';
+export const SERVER_MOVED = 'moved';
+export interface PatchMessage {
+  readonly p: PatchNode;
 }
 
 export interface ServerError {

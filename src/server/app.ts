@@ -5,16 +5,19 @@ import { matchMaker, type Presence, Server } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { ACTORS, type ActorId, RULES_VERSION } from '../engine';
 import {
-  API_PREFIX, createSessionSchema, joinRequestSchema, MAX_FRAME_BYTES, MAX_MEMBERS_PER_SEAT, type OpenSeat, type SessionCreated, TABLE_ROOM,
-  type TableSettings, type Ticket, token as tokenSchema, watchRequestSchema,
+  API_PREFIX, assignRequestSchema, createSessionSchema, joinRequestSchema, MAX_FRAME_BYTES, MAX_MEMBERS_PER_SEAT, type OpenSeat, type SessionCreated,
+  type MovedMessage, type SessionInfo, sessionRequestSchema, token as tokenSchema, shuffleRequestSchema, TABLE_ROOM, type TableSettings, type Ticket, watchRequestSchema,
 } from '../net/protocol';
 import { SECURITY_HEADERS } from '../csp';
 import { setContext } from './context';
 import { type Db, openDb } from './db';
+import { BotPool } from './botPool';
 import { RateLimiter } from './rateLimit';
-import { insertMember, insertSession, membersOfSession, sessionByCode, sessionById, type StoredTable, tableById, tablesOfSession, unfinishedTables } from './store';
+import {
+  insertMember, insertSession, memberByTokenHash, membersOfSession, moveMembers, sessionByCode, sessionById, type StoredTable, tableById, tablesOfSession, unfinishedTables,
+} from './store';
 import { TableRoom } from './tableRoom';
-import { hashToken, newId, newJoinCode, newSeed, newToken, sameHash } from './tokens';
+import { hashToken, newId, newJoinCode, newSeed, newToken, sameHash, shuffled } from './tokens';
 
 /** The app's one policy (src/csp.ts, as in index.html): nothing inline, nothing from elsewhere; the WebSocket is same-origin. */
 const CSP = SECURITY_HEADERS['Content-Security-Policy']!;
@@ -42,6 +45,8 @@ export interface GameServer {
 }
 
 const MAX_BODY = 32 * 1024;
+/** How long a process's claim to open a table holds if that process dies while opening it. */
+const REBUILD_CLAIM_SECONDS = 30;
 
 class HttpError extends Error {
   constructor(readonly status: number, readonly code: string, message: string) {
@@ -89,19 +94,84 @@ export async function createGameServer(o: GameServerOptions): Promise<GameServer
   // Join codes and tickets: a burst of 20 then one every 3 s per address; guessing a 50-bit code is hopeless.
   const joinLimiter = new RateLimiter(o.joinBurst ?? 20, 1 / 3);
   const createLimiter = new RateLimiter(Math.max(10, Math.ceil((o.joinBurst ?? 0) / 10)), 1 / 30);
-  setContext({ db, joinLimiter });
+  const bots = new BotPool();
+  setContext({ db, joinLimiter, bots, quiet: o.quiet ?? false });
 
-  const ensuring = new Map<string, Promise<void>>();
-  /** Makes sure the table's room runs somewhere (after a restart it is rebuilt from its log on first use). */
+  const ensuring = new Map<string, Promise<boolean>>();
+  const roomRuns = async (id: string) => (await matchMaker.query({ roomId: id })).length > 0;
+
+  /**
+   * Makes sure the table's room runs somewhere (after a restart it is rebuilt from its log on first use).
+   * Processes race for that first use: a claim in Colyseus's presence (Redis with several processes) lets
+   * one process rebuild the room while the others wait for it to be listed, so a table never runs twice.
+   */
   async function ensureRoom(id: string): Promise<void> {
-    const found = await matchMaker.query({ roomId: id });
-    if (found.length > 0) return;
-    let p = ensuring.get(id);
-    if (!p) {
-      p = matchMaker.createRoom(TABLE_ROOM, { tableId: id }).then(() => undefined).finally(() => ensuring.delete(id));
-      ensuring.set(id, p);
+    for (let attempt = 0; attempt < 3; attempt++) {
+      if (await roomRuns(id)) return;
+      let p = ensuring.get(id);
+      if (!p) {
+        p = claimAndOpen(id).finally(() => ensuring.delete(id));
+        ensuring.set(id, p);
+      }
+      if (await p) return;
     }
-    await p;
+    throw new Error(`Table ${id} could not be opened: another process claimed it and did not open it.`);
+  }
+
+  /** True once the room runs (here or elsewhere); false if another process's claim lapsed without it. */
+  async function claimAndOpen(id: string): Promise<boolean> {
+    const key = `summitry:open:${id}`;
+    const claims = await matchMaker.presence.hincrbyex(key, 'claims', 1, REBUILD_CLAIM_SECONDS);
+    if (claims === 1) {
+      try {
+        // Another process may have opened it between our look and our claim.
+        if (!(await roomRuns(id))) await matchMaker.createRoom(TABLE_ROOM, { tableId: id });
+        return true;
+      } finally {
+        await matchMaker.presence.del(key);
+      }
+    }
+    const until = Date.now() + REBUILD_CLAIM_SECONDS * 1000;
+    while (Date.now() < until) {
+      await new Promise((r) => setTimeout(r, 50));
+      if (await roomRuns(id)) return true;
+      if (!(await matchMaker.presence.exists(key))) break;
+    }
+    return roomRuns(id);
+  }
+
+  /** The session a facilitator request names, if its ticket is the facilitator's; 403 otherwise (and guessing is rate-limited). */
+  async function facilitatorSession(p: { success: boolean; data?: { sessionId: string; token: string } }, ip: string) {
+    if (!joinLimiter.take(ip, Date.now()) || !p.success || !p.data) throw new HttpError(403, 'ERR_TOKEN', 'Not a facilitator ticket.');
+    const s = await sessionById(db, p.data.sessionId);
+    if (!s || !sameHash(s.facilitator_hash, hashToken(p.data.token))) throw new HttpError(403, 'ERR_TOKEN', 'Not a facilitator ticket.');
+    return s;
+  }
+
+  async function sessionInfo(s: { id: string; code: string; title: string }, known?: readonly StoredTable[]): Promise<SessionInfo> {
+    const tables = known ?? (await tablesOfSession(db, s.id));
+    const members = await membersOfSession(db, s.id);
+    return {
+      sessionId: s.id, code: s.code, title: s.title, tables: tables.map((tb) => ({ id: tb.id, number: tb.number, status: tb.status })),
+      members: members.filter((m) => m.role === 'team').map((m) => ({ id: m.id, name: m.name, table: tables.find((tb) => tb.id === m.table_id)?.number ?? 0, seat: m.seat as ActorId | null })),
+    };
+  }
+
+  /**
+   * After students joined or were moved: the tables' rooms (on this process or another, through
+   * Colyseus's presence) recount their members, and the devices of moved students are sent on to their
+   * new seats. A room that is not running has nothing to tell: it reads its members when it starts.
+   */
+  async function tellRooms(moved: readonly { id: string; from: string | null }[], tableIds: readonly (string | null)[]): Promise<void> {
+    for (const id of new Set(tableIds)) {
+      if (!id || (await matchMaker.query({ roomId: id })).length === 0) continue;
+      const leaving = moved.filter((m) => m.from === id).map((m) => m.id);
+      try {
+        await matchMaker.remoteRoomCall(id, 'membersChanged', [leaving]);
+      } catch (e) {
+        console.error(`[server] table ${id} did not hear of its members:`, e);
+      }
+    }
   }
 
   async function api(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
@@ -126,18 +196,44 @@ export async function createGameServer(o: GameServerOptions): Promise<GameServer
       }
       case 'session': {
         // The facilitator's page after a reload: its token names the session.
-        const t = tokenSchema.safeParse((body as { token?: unknown } | null)?.token);
-        const sid = typeof (body as { sessionId?: unknown } | null)?.sessionId === 'string' ? (body as { sessionId: string }).sessionId : '';
-        if (!t.success || !joinLimiter.take(ip, Date.now())) throw new HttpError(403, 'ERR_TOKEN', 'Not a facilitator ticket.');
-        const s = await sessionById(db, sid);
-        if (!s || !sameHash(s.facilitator_hash, hashToken(t.data))) throw new HttpError(403, 'ERR_TOKEN', 'Not a facilitator ticket.');
+        const s = await facilitatorSession(sessionRequestSchema.safeParse(body), ip);
         const tables = await tablesOfSession(db, s.id);
         for (const tb of tables) if (tb.status !== 'ended') await ensureRoom(tb.id);
+        return send(res, 200, await sessionInfo(s, tables));
+      }
+      case 'assign': {
+        const p = assignRequestSchema.safeParse(body);
+        const s = await facilitatorSession(p, ip);
+        const { member, table: number, seat } = p.data!;
+        const tables = await tablesOfSession(db, s.id);
         const members = await membersOfSession(db, s.id);
-        return send(res, 200, {
-          sessionId: s.id, code: s.code, title: s.title, tables: tables.map((tb) => ({ id: tb.id, number: tb.number })),
-          members: members.filter((m) => m.role === 'team').map((m) => ({ name: m.name, table: tables.find((tb) => tb.id === m.table_id)?.number ?? 0, seat: m.seat })),
-        });
+        const m = members.find((x) => x.id === member && x.role === 'team');
+        if (!m) throw new HttpError(404, 'ERR_NOT_FOUND', 'No such student in this session.');
+        const to = tables.find((t) => t.number === number);
+        if (!to || to.status === 'ended') throw new HttpError(409, 'ERR_NOT_ALLOWED', `Table ${number} is not open.`);
+        if (to.header.settings.seats[seat].kind !== 'team') throw new HttpError(409, 'ERR_NOT_ALLOWED', `${seat} is played by a bot at table ${number}.`);
+        if (m.table_id === to.id && m.seat === seat) return send(res, 200, await sessionInfo(s, tables));
+        const there = members.filter((x) => x.role === 'team' && x.table_id === to.id && x.seat === seat).length;
+        if (there >= MAX_MEMBERS_PER_SEAT) throw new HttpError(409, 'ERR_FULL', 'That team is full.');
+        await moveMembers(db, [{ id: m.id, tableId: to.id, seat }]);
+        await tellRooms([{ id: m.id, from: m.table_id }], [m.table_id, to.id]);
+        return send(res, 200, await sessionInfo(s, tables));
+      }
+      case 'shuffle': {
+        const s = await facilitatorSession(shuffleRequestSchema.safeParse(body), ip);
+        const tables = await tablesOfSession(db, s.id);
+        const open = tables.filter((t) => t.status === 'waiting');
+        const seats = open.flatMap((t) => ACTORS.filter((a) => t.header.settings.seats[a].kind === 'team').map((a) => ({ tableId: t.id, seat: a })));
+        if (seats.length === 0) throw new HttpError(409, 'ERR_NOT_ALLOWED', 'Students are shuffled before their tables start: no table is waiting.');
+        const openIds = new Set(open.map((t) => t.id));
+        const members = (await membersOfSession(db, s.id)).filter((m) => m.role === 'team' && m.table_id !== null && openIds.has(m.table_id));
+        // Dealt round the seats in a random order, so team sizes differ by at most one.
+        const order = shuffled(seats);
+        const moves = shuffled(members).map((m, i) => ({ id: m.id, from: m.table_id, ...order[i % order.length]! }));
+        const changed = moves.filter((mv) => members.find((m) => m.id === mv.id)!.seat !== mv.seat || mv.from !== mv.tableId);
+        await moveMembers(db, changed);
+        await tellRooms(changed, open.map((t) => t.id));
+        return send(res, 200, await sessionInfo(s, tables));
       }
       case 'seats':
       case 'join':
@@ -164,6 +260,7 @@ export async function createGameServer(o: GameServerOptions): Promise<GameServer
         const tk = newToken();
         await insertMember(db, { id: newId('m'), token_hash: hashToken(tk), session_id: s.id, table_id: table.id, seat: choice.seat, role: 'team', name: j.name });
         await ensureRoom(table.id);
+        await tellRooms([], [table.id]);
         const ticket: Ticket = { tableId: table.id, token: tk, role: 'team', seat: choice.seat, table: table.number, name: j.name };
         return send(res, 200, ticket);
       }
@@ -172,6 +269,13 @@ export async function createGameServer(o: GameServerOptions): Promise<GameServer
         if (typeof id !== 'string' || id.length > 40) throw new HttpError(400, 'ERR_SCHEMA', 'A table id is needed.');
         const t = await tableById(db, id);
         if (!t) throw new HttpError(404, 'ERR_NOT_FOUND', 'No such table.');
+        // A student the facilitator moved while the device was away: tell it where its ticket leads now.
+        const tk = tokenSchema.safeParse((body as { token?: unknown }).token);
+        const m = tk.success ? await memberByTokenHash(db, hashToken(tk.data)) : undefined;
+        if (m && m.role === 'team' && m.session_id === t.sessionId && m.table_id && m.seat && (m.table_id !== t.id || (body as { seat?: unknown }).seat !== m.seat)) {
+          const to = await tableById(db, m.table_id);
+          if (to) return send(res, 200, { ok: true, moved: { tableId: to.id, table: to.number, seat: m.seat as ActorId } satisfies MovedMessage });
+        }
         await ensureRoom(t.id);
         return send(res, 200, { ok: true });
       }
@@ -256,6 +360,7 @@ export async function createGameServer(o: GameServerOptions): Promise<GameServer
       await Promise.race([gameServer.gracefullyShutdown(false), grace]);
       httpServer.closeAllConnections();
       await new Promise<void>((r) => httpServer.close(() => r()));
+      await bots.close();
       await db.destroy();
       setContext(null);
     },

@@ -1,5 +1,5 @@
 /**
- * `npm run --silent bench:server -- --tables N [--rounds R] [--processes 2] [--json]`
+ * `npm run --silent bench:server -- --tables N [--rounds R] [--processes 2] [--think-ms T] [--json]`
  *
  * Loopback only, bounded in time. Starts the game server as child process(es) on free ports (two
  * processes share Redis and PostgreSQL, started here, with --processes 2), creates N tables of five
@@ -7,12 +7,11 @@
  * Latency is move-to-broadcast: from a client sending its move to that client receiving the new
  * position. Memory per table: the server processes' resident memory growth divided by N.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { ACTORS } from '../engine';
-import type { TableConnection } from '../net/client';
+import { ACTORS, type ActorId } from '../engine';
+import type { TableConnection, TableConnectionEvents } from '../net/client';
 import { haveServices, type Service, startPostgres, startRedis } from './services';
-import { connect, createSession, facilitatorTicket, freePort, joinSeat, tableWith, tempDir } from './testkit';
+import { connect, createSession, facilitatorTicket, freePort, joinDevices, type ServerProcess, spawnServer, tableWith, tempDir } from './testkit';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: number) => {
@@ -25,29 +24,21 @@ const TABLES = Math.min(500, opt('tables', 10));
 const ROUNDS = Math.min(6, opt('rounds', 2));
 const PROCESSES = Math.min(2, opt('processes', 1));
 const LIMIT_MS = opt('limit-seconds', 600) * 1000;
+/**
+ * --think-ms T: each team device waits T ms (±50 %, fixed per step) before sending its move, as people
+ * and the server's own bots (botDelayMs) do. 0 (the default) is a closed loop: every table always has a
+ * move in flight, so latency is mostly queueing (tables / moves per second), a stress figure.
+ */
+const THINK_MS = args.includes('--think-ms') ? Math.max(0, Number(args[args.indexOf('--think-ms') + 1]) || 0) : 0;
 const JSON_OUT = args.includes('--json');
+/** --profile DIR: the server process(es) write V8 CPU profiles there (stopped with SIGTERM so they flush). */
+const PROFILE_DIR = args.includes('--profile') ? args[args.indexOf('--profile') + 1] ?? 'profiles' : null;
 const log = (...x: unknown[]) => { if (!JSON_OUT) console.error('[bench:server]', ...x); };
 
 const rssKB = (pid: number): number => {
   const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return m ? Number(m[1]) : 0;
 };
-
-function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
-  return new Promise((ok, fail) => {
-    const p = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', JOIN_BURST: '100000', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    p.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      if (out.includes('game server on')) ok(p);
-    });
-    p.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-    p.on('exit', (code) => fail(new Error(`server exited (${code}): ${out}`)));
-  });
-}
 
 const pct = (xs: number[], p: number) => {
   if (xs.length === 0) return 0;
@@ -58,11 +49,11 @@ const pct = (xs: number[], p: number) => {
 async function main(): Promise<void> {
   const tmp = tempDir('summitry-bench-');
   const services: Service[] = [];
-  const procs: ChildProcess[] = [];
+  const procs: ServerProcess[] = [];
   const conns: TableConnection[] = [];
   const hardStop = setTimeout(() => {
     console.error('[bench:server] time limit reached');
-    for (const p of procs) p.kill('SIGKILL');
+    for (const p of procs) p.child.kill('SIGKILL');
     process.exit(2);
   }, LIMIT_MS + 120_000);
   hardStop.unref();
@@ -79,11 +70,13 @@ async function main(): Promise<void> {
     const bases: string[] = [];
     for (let i = 0; i < PROCESSES; i++) {
       const port = await freePort();
-      procs.push(await startServer(port, env));
-      bases.push(`http://127.0.0.1:${port}`);
+      // --profile: SIGTERM at the end lets the server write its CPU profile.
+      const p = await spawnServer(port, { JOIN_BURST: '100000', ...env }, PROFILE_DIR ? ['--cpu-prof', '--cpu-prof-dir', PROFILE_DIR] : []);
+      procs.push(p);
+      bases.push(p.base);
     }
-    const rssBefore = procs.reduce((n, p) => n + rssKB(p.pid!), 0);
-    log(`${TABLES} tables, ${ROUNDS} rounds, ${PROCESSES} process(es)`);
+    const rssBefore = procs.reduce((n, p) => n + rssKB(p.child.pid!), 0);
+    log(`${TABLES} tables, ${ROUNDS} rounds, ${PROCESSES} process(es), think ${THINK_MS} ms`);
 
     const latencies: number[] = [];
     let moves = 0;
@@ -96,26 +89,41 @@ async function main(): Promise<void> {
       const s = await createSession(base, Array.from({ length: n }, () => settings));
       for (let t = 0; t < n; t++) {
         // Clients spread over the processes: with two, half of every table's devices come through the other one.
-        for (const [k, seat] of ACTORS.entries()) {
-          const via = bases[(t + k) % bases.length]!;
-          const ticket = await joinSeat(via, s.code, `bot ${seat}`, t + 1, seat);
+        const devices = new Map<ActorId, TableConnection>();
+        const bot = (seat: ActorId): TableConnectionEvents => {
+          const k = ACTORS.indexOf(seat);
           let sentAt = 0;
           let sentStep = -1;
-          const c: TableConnection = await connect(via, ticket, {
+          let thinking = -1;
+          return {
             update: (u) => {
               if (sentStep >= 0 && u.view.step > sentStep) {
                 latencies.push(performance.now() - sentAt);
                 moves += 1;
                 sentStep = -1;
               }
-              if (u.legal.length > 0 && u.info.status === 'playing' && sentStep < 0) {
-                sentStep = u.view.step;
-                sentAt = performance.now();
-                c.act(u.legal[(u.view.step * 7) % u.legal.length]!, u.view.step);
+              if (u.legal.length > 0 && u.info.status === 'playing' && sentStep < 0 && thinking !== u.view.step) {
+                const step = u.view.step;
+                const move = u.legal[(step * 7) % u.legal.length]!;
+                const send = () => {
+                  sentStep = step;
+                  sentAt = performance.now();
+                  devices.get(seat)?.act(move, step);
+                };
+                if (THINK_MS === 0) send();
+                else {
+                  thinking = step;
+                  setTimeout(send, THINK_MS * (0.5 + ((step * 37 + k * 11 + (made + t) * 53) % 100) / 100));
+                }
               }
             },
-          });
-          conns.push(c);
+          };
+        };
+        // Clients spread over the processes: with two, half of every table's devices come through the other one.
+        const joined = await joinDevices(s.code, t + 1, ACTORS, { via: (_seat, k) => bases[(t + k) % bases.length]!, on: bot, name: (seat) => `bot ${seat}` });
+        for (const d of joined) {
+          devices.set(d.seat, d.conn);
+          conns.push(d.conn);
         }
         const fac = await connect(base, facilitatorTicket(s, t), { update: (u) => { if (u.info.status === 'ended' && !(fac as unknown as { done?: boolean }).done) { (fac as unknown as { done?: boolean }).done = true; ended += 1; } } });
         facs.push(fac);
@@ -128,7 +136,7 @@ async function main(): Promise<void> {
     let peakRss = 0;
     while (ended < TABLES && performance.now() - t0 < LIMIT_MS) {
       await new Promise((r) => setTimeout(r, 250));
-      peakRss = Math.max(peakRss, procs.reduce((n, p) => n + rssKB(p.pid!), 0));
+      peakRss = Math.max(peakRss, procs.reduce((n, p) => n + rssKB(p.child.pid!), 0));
     }
     const secs = (performance.now() - t0) / 1000;
     const out = {
@@ -141,12 +149,13 @@ async function main(): Promise<void> {
       memoryPerTableKB: Math.round((peakRss - rssBefore) / TABLES),
       movesPerSec: Math.round((moves / secs) * 10) / 10,
       ...(PROCESSES > 1 ? { processes: PROCESSES } : {}),
+      ...(THINK_MS > 0 ? { thinkMs: THINK_MS } : {}),
       ...(ended < TABLES ? { unfinishedTables: TABLES - ended } : {}),
     };
     console.log(JSON_OUT ? JSON.stringify(out) : out);
   } finally {
     await Promise.all(conns.map((c) => c.close().catch(() => undefined)));
-    for (const p of procs) p.kill('SIGKILL');
+    for (const p of procs) await p.stop('SIGTERM');
     for (const s of services) await s.stop().catch(() => undefined);
     tmp.remove();
   }

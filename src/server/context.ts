@@ -1,3 +1,4 @@
+import type { BotPool } from './botPool';
 import type { Db } from './db';
 import type { RateLimiter } from './rateLimit';
 
@@ -6,6 +7,10 @@ export interface ServerContext {
   readonly db: Db;
   /** Join attempts per IP (tickets, codes): guessing stays slow. */
   readonly joinLimiter: RateLimiter;
+  /** Where bots think: search moves on worker threads, off the event loop. */
+  readonly bots: BotPool;
+  /** No operational log lines (tests). */
+  readonly quiet: boolean;
 }
 
 let current: ServerContext | null = null;

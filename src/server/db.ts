@@ -24,6 +24,8 @@ export interface TableRow {
   /** JSON: { options, settings, rulesVersion } */
   header: string;
   status: string;
+  /** JSON: the table's countdown and alert ({ timer, alert }), so a restart keeps the clock; null before the first. */
+  clock: string | null;
   created_at: string;
 }
 export interface MemberRow {
@@ -88,11 +90,19 @@ export async function openDb(cfg: DbConfig): Promise<Db> {
   return db;
 }
 
+const kinds = new WeakMap<Db, 'sqlite' | 'postgres'>();
+/** Which database a Db talks to: SQLite has one connection (writes one at a time), PostgreSQL a pool. */
+export const dbKind = (db: Db): 'sqlite' | 'postgres' => kinds.get(db) ?? 'sqlite';
+/** Connections in the PostgreSQL pool. */
+export const PG_POOL_SIZE = 10;
+
 async function connectDb(cfg: DbConfig): Promise<Db> {
   if (cfg.databaseUrl) {
     const { default: pg } = await import('pg');
-    const pool = new pg.Pool({ connectionString: cfg.databaseUrl, max: 10, connectionTimeoutMillis: 5000 });
-    return new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+    const pool = new pg.Pool({ connectionString: cfg.databaseUrl, max: PG_POOL_SIZE, connectionTimeoutMillis: 5000 });
+    const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+    kinds.set(db, 'postgres');
+    return db;
   }
   const { default: Database } = await import('better-sqlite3');
   const file = resolve(cfg.sqlitePath);
@@ -105,52 +115,66 @@ async function connectDb(cfg: DbConfig): Promise<Db> {
   return new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
 }
 
+/**
+ * The schema, described once and applied to either database: missing tables are created, and
+ * columns added since a database was made are added to it (new columns are nullable, so old rows
+ * stay valid). Kysely's introspection reads what exists in SQLite and PostgreSQL alike.
+ */
+interface ColumnSpec {
+  readonly type: 'text' | 'integer';
+  readonly notNull?: boolean;
+  readonly unique?: boolean;
+  readonly primaryKey?: boolean;
+}
+type TableSpec<T> = { readonly columns: { readonly [K in keyof T]-?: ColumnSpec }; readonly primaryKey?: readonly (keyof T & string)[] };
+
+const text = (x: Omit<ColumnSpec, 'type'> = {}): ColumnSpec => ({ type: 'text', notNull: true, ...x });
+const integer: ColumnSpec = { type: 'integer', notNull: true };
+const nullableText: ColumnSpec = { type: 'text' };
+
+export const SCHEMA: { readonly [T in keyof Schema]: TableSpec<Schema[T]> } = {
+  sessions: { columns: { id: text({ primaryKey: true }), code: text({ unique: true }), facilitator_hash: text(), title: text(), created_at: text() } },
+  tables: { columns: { id: text({ primaryKey: true }), session_id: text(), number: integer, header: text(), status: text(), clock: nullableText, created_at: text() } },
+  members: {
+    columns: { id: text({ primaryKey: true }), token_hash: text({ unique: true }), session_id: text(), table_id: nullableText, seat: nullableText, role: text(), name: text(), created_at: text() },
+  },
+  actions: { columns: { table_id: text(), n: integer, action: text(), at: text() }, primaryKey: ['table_id', 'n'] },
+  messages: {
+    columns: { table_id: text(), n: integer, sender: text(), recipient: text(), text: text(), round: integer, step: integer, card: nullableText, at: text() },
+    primaryKey: ['table_id', 'n'],
+  },
+};
+const INDEXES: readonly { name: string; table: keyof Schema; column: string }[] = [
+  { name: 'tables_session', table: 'tables', column: 'session_id' },
+  { name: 'members_table', table: 'members', column: 'table_id' },
+];
+
 async function migrate(db: Db): Promise<void> {
-  await db.schema.createTable('sessions').ifNotExists()
-    .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('code', 'text', (c) => c.notNull().unique())
-    .addColumn('facilitator_hash', 'text', (c) => c.notNull())
-    .addColumn('title', 'text', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .execute();
-  await db.schema.createTable('tables').ifNotExists()
-    .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('session_id', 'text', (c) => c.notNull())
-    .addColumn('number', 'integer', (c) => c.notNull())
-    .addColumn('header', 'text', (c) => c.notNull())
-    .addColumn('status', 'text', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .execute();
-  await db.schema.createTable('members').ifNotExists()
-    .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('token_hash', 'text', (c) => c.notNull().unique())
-    .addColumn('session_id', 'text', (c) => c.notNull())
-    .addColumn('table_id', 'text')
-    .addColumn('seat', 'text')
-    .addColumn('role', 'text', (c) => c.notNull())
-    .addColumn('name', 'text', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .execute();
-  await db.schema.createTable('actions').ifNotExists()
-    .addColumn('table_id', 'text', (c) => c.notNull())
-    .addColumn('n', 'integer', (c) => c.notNull())
-    .addColumn('action', 'text', (c) => c.notNull())
-    .addColumn('at', 'text', (c) => c.notNull())
-    .addPrimaryKeyConstraint('actions_pk', ['table_id', 'n'])
-    .execute();
-  await db.schema.createTable('messages').ifNotExists()
-    .addColumn('table_id', 'text', (c) => c.notNull())
-    .addColumn('n', 'integer', (c) => c.notNull())
-    .addColumn('sender', 'text', (c) => c.notNull())
-    .addColumn('recipient', 'text', (c) => c.notNull())
-    .addColumn('text', 'text', (c) => c.notNull())
-    .addColumn('round', 'integer', (c) => c.notNull())
-    .addColumn('step', 'integer', (c) => c.notNull())
-    .addColumn('card', 'text')
-    .addColumn('at', 'text', (c) => c.notNull())
-    .addPrimaryKeyConstraint('messages_pk', ['table_id', 'n'])
-    .execute();
-  await db.schema.createIndex('tables_session').ifNotExists().on('tables').column('session_id').execute();
-  await db.schema.createIndex('members_table').ifNotExists().on('members').column('table_id').execute();
+  const existing = new Map((await db.introspection.getTables()).map((t) => [t.name, new Set(t.columns.map((c) => c.name))]));
+  for (const [name, spec] of Object.entries(SCHEMA) as [keyof Schema, TableSpec<Record<string, unknown>>][]) {
+    const have = existing.get(name);
+    const columns = Object.entries(spec.columns);
+    if (!have) {
+      let create = db.schema.createTable(name).ifNotExists();
+      for (const [col, c] of columns) {
+        create = create.addColumn(col, c.type, (b) => {
+          let x = b;
+          if (c.primaryKey) x = x.primaryKey();
+          if (c.notNull) x = x.notNull();
+          if (c.unique) x = x.unique();
+          return x;
+        });
+      }
+      if (spec.primaryKey) create = create.addPrimaryKeyConstraint(`${name}_pk`, [...spec.primaryKey] as never);
+      await create.execute();
+    } else {
+      for (const [col, c] of columns) {
+        if (have.has(col)) continue;
+        if (c.notNull || c.unique || c.primaryKey) throw new Error(`The schema adds a required column ${name}.${col}: a new column must be nullable.`);
+        await db.schema.alterTable(name).addColumn(col, c.type).execute();
+      }
+    }
+  }
+  for (const ix of INDEXES) await db.schema.createIndex(ix.name).ifNotExists().on(ix.table).column(ix.column).execute();
   await sql`select 1`.execute(db);
 }

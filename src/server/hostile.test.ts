@@ -1,35 +1,23 @@
 // @vitest-environment node
 import { writeFileSync } from 'node:fs';
 import { Client } from 'colyseus.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TableConnection } from '../net/client';
 import type { ServerError, TableUpdate } from '../net/protocol';
-import { createGameServer, type GameServer } from './app';
+import { createGameServer } from './app';
 import { loadActions, loadMessages } from './store';
-import { autoPlay, connect, createSession, facilitatorTicket, freePort, isApiError, joinSeat, tableWith, tempDir, waitFor } from './testkit';
+import { autoPlay, connect, createSession, facilitatorTicket, freePort, isApiError, joinDevices, joinSeat, tableWith, tempDir, waitFor } from './testkit';
+import { serverForFile } from './testHooks';
 
 /** "Bad input and faults" from the networked-play issue, each against a real server over WebSockets. */
 
-let server: GameServer;
-let base = '';
-const tmp = tempDir();
-
-beforeAll(async () => {
-  const port = await freePort();
-  server = await createGameServer({ port, sqlitePath: `${tmp.dir}/db.sqlite`, quiet: true });
-  base = `http://127.0.0.1:${port}`;
-});
-afterAll(async () => {
-  await server?.close();
-  tmp.remove();
-});
+const srv = serverForFile();
 
 /** A team connection that remembers the errors it was sent. */
-async function team(code: string, seat: 'US' | 'KP' | 'CN', name = `Team ${seat}`) {
+async function team(code: string, seat: 'US' | 'KP' | 'CN') {
   const errors: ServerError[] = [];
-  const t = await joinSeat(base, code, name, 1, seat);
-  const c = await connect(base, t, { error: (e) => errors.push(e) });
-  return { c, errors, ticket: t };
+  const [d] = await joinDevices(code, 1, [seat], { via: () => srv.base, on: () => ({ error: (e) => errors.push(e) }) });
+  return { c: d!.conn, errors, ticket: d!.ticket };
 }
 
 function nextError(errors: ServerError[], code: string, timeoutMs = 10_000): Promise<ServerError> {
@@ -49,8 +37,8 @@ function nextError(errors: ServerError[], code: string, timeoutMs = 10_000): Pro
 }
 
 async function startedTable(teams: ('US' | 'KP' | 'CN')[] = ['US', 'CN'], patch = {}) {
-  const s = await createSession(base, [tableWith(teams, patch)]);
-  const fac = await connect(base, facilitatorTicket(s));
+  const s = await createSession(srv.base, [tableWith(teams, patch)]);
+  const fac = await connect(srv.base, facilitatorTicket(s));
   const members = [];
   for (const seat of teams) members.push(await team(s.code, seat));
   return { s, fac, members };
@@ -83,21 +71,21 @@ describe('messages from a team device', () => {
     // A stale step.
     us.c.act(u.legal[0]!, 7);
     await nextError(us.errors, 'ERR_STALE');
-    expect(await loadActions(server.db, s.tables[0]!)).toHaveLength(0);
+    expect(await loadActions(srv.db, s.tables[0]!)).toHaveLength(0);
     // A legal move goes through; a second click on the same position does not play twice.
     us.c.act(u.legal[0]!, 0);
     us.c.act(u.legal[0]!, 0);
     await waitFor(us.c, (x) => x.view.step >= 1);
     await nextError(us.errors, 'ERR_STALE');
-    const stored = await loadActions(server.db, s.tables[0]!);
+    const stored = await loadActions(srv.db, s.tables[0]!);
     expect(stored[0]).toEqual(u.legal[0]);
     // After the end.
     fac.control({ op: 'end' });
     await waitFor(us.c, (x) => x.info.status === 'ended');
-    const n = (await loadActions(server.db, s.tables[0]!)).length;
+    const n = (await loadActions(srv.db, s.tables[0]!)).length;
     us.c.act(u.legal[0]!, us.c.last!.view.step);
     await nextError(us.errors, 'ERR_NOT_PLAYING');
-    expect(await loadActions(server.db, s.tables[0]!)).toHaveLength(n);
+    expect(await loadActions(srv.db, s.tables[0]!)).toHaveLength(n);
     for (const c of [us.c, cn.c, fac]) await c.close();
   });
 
@@ -107,10 +95,28 @@ describe('messages from a team device', () => {
     for (let i = 0; i < 60; i++) us.c.chat('all', `spam ${i}`);
     await nextError(us.errors, 'ERR_RATE_LIMIT');
     await waitFor(us.c, (x) => x.messages.length > 0);
-    const stored = await loadMessages(server.db, s.tables[0]!);
+    const stored = await loadMessages(srv.db, s.tables[0]!);
     expect(stored.length).toBeGreaterThan(0);
     expect(stored.length).toBeLessThanOrEqual(15);
     for (const c of [us.c, members[1]!.c, fac]) await c.close();
+  });
+
+  it('sends a whole update again to a device that asks (it could not apply a patch), and only then', async () => {
+    const { fac, members } = await startedTable(['US']);
+    const us = members[0]!;
+    await waitFor(us.c, (x) => x.seat === 'US');
+    const kinds: string[] = [];
+    us.c.colyseusRoom!.onMessage('update', () => kinds.push('update'));
+    us.c.colyseusRoom!.onMessage('patch', () => kinds.push('patch'));
+    fac.control({ op: 'start' });
+    await waitFor(us.c, () => kinds.includes('patch'));
+    expect(kinds).not.toContain('update');
+    us.c.raw('sync', { extra: 1 });
+    await nextError(us.errors, 'ERR_SCHEMA');
+    us.c.raw('sync', {});
+    await waitFor(us.c, () => kinds.includes('update'));
+    expect(us.c.last!.view.actors.US.hand).not.toBeNull();
+    for (const c of [us.c, fac]) await c.close();
   });
 
   it('closes a connection that sends an oversized frame', async () => {
@@ -126,13 +132,13 @@ describe('messages from a team device', () => {
   });
 
   it('keeps names and messages with HTML as plain text and refuses bidirectional overrides', async () => {
-    const s = await createSession(base, [tableWith(['US', 'KP'])]);
+    const s = await createSession(srv.base, [tableWith(['US', 'KP'])]);
     const html = '<img src=x onerror=alert(1)>';
-    const t = await joinSeat(base, s.code, html, 1, 'US');
+    const t = await joinSeat(srv.base, s.code, html, 1, 'US');
     expect(t.name).toBe(html);
-    await expect(joinSeat(base, s.code, 'evil\u202Egnp.exe', 1, 'KP')).rejects.toSatisfy((e) => isApiError(e, 'ERR_SCHEMA'));
+    await expect(joinSeat(srv.base, s.code, 'evil\u202Egnp.exe', 1, 'KP')).rejects.toSatisfy((e) => isApiError(e, 'ERR_SCHEMA'));
     const errors: ServerError[] = [];
-    const c = await connect(base, t, { error: (e) => errors.push(e) });
+    const c = await connect(srv.base, t, { error: (e) => errors.push(e) });
     c.chat('KP', '<b>bold</b> & "quotes"');
     c.chat('KP', 'reversed \u202Etext');
     await nextError(errors, 'ERR_SCHEMA');
@@ -145,10 +151,10 @@ describe('messages from a team device', () => {
 describe('a team that drops', () => {
   it('disconnects mid-summit: a bot plays its move when its time is up, and it comes back to its seat', { timeout: 90_000 }, async () => {
     // US hosts every summit; its countdown is short so the rule applies quickly.
-    const s = await createSession(base, [tableWith(['US'], { timerScope: 'turn', timerSeconds: 5, onExpire: 'bot' })]);
-    const fac = await connect(base, facilitatorTicket(s));
-    const t = await joinSeat(base, s.code, 'US team', 1, 'US');
-    const us = await connect(base, t);
+    const s = await createSession(srv.base, [tableWith(['US'], { timerScope: 'turn', timerSeconds: 5, onExpire: 'bot' })]);
+    const fac = await connect(srv.base, facilitatorTicket(s));
+    const t = await joinSeat(srv.base, s.code, 'US team', 1, 'US');
+    const us = await connect(srv.base, t);
     fac.control({ op: 'start' });
     const summitMove = (u: TableUpdate) => u.view.phase === 'summit' && u.legal.length > 0;
     const stop = autoPlay(us, () => 0, summitMove);
@@ -162,7 +168,7 @@ describe('a team that drops', () => {
     await waitFor(fac, (u) => u.view.step > atSummit.view.step, 30_000);
     expect(fac.last!.messages.some((m) => m.text.startsWith('Time is up: a bot played for'))).toBe(true);
     // Back again with the same ticket: the same seat, its own hand.
-    const again = await connect(base, t);
+    const again = await connect(srv.base, t);
     const u = await waitFor(again, (x) => x.seat === 'US');
     expect(u.view.actors.US.hand).not.toBeNull();
     expect(u.view.actors.KP.hand).toBeNull();
@@ -173,10 +179,12 @@ describe('a team that drops', () => {
 describe('faults at start', () => {
   it('says clearly when the database is unavailable', async () => {
     const port = await freePort();
+    const tmp = tempDir();
     await expect(createGameServer({ port, sqlitePath: 'x', databaseUrl: 'postgres://nobody@127.0.0.1:1/none', quiet: true })).rejects.toThrow(/Cannot open the PostgreSQL database/);
     // A data folder that cannot be made (a file is in the way).
     writeFileSync(`${tmp.dir}/not-a-folder`, '');
     await expect(createGameServer({ port, sqlitePath: `${tmp.dir}/not-a-folder/db.sqlite`, quiet: true })).rejects.toThrow(/Cannot open the SQLite file/);
+    tmp.remove();
   });
 });
 
@@ -187,7 +195,7 @@ describe('joining', () => {
     let limited = false;
     for (let i = 0; i < 40 && !limited; i++) {
       try {
-        await joinSeat(base, 'ZZZZZ-ZZZZZ', 'guess');
+        await joinSeat(srv.base, 'ZZZZZ-ZZZZZ', 'guess');
       } catch (e) {
         if (isApiError(e, 'ERR_JOIN_CODE')) refused += 1;
         if (isApiError(e, 'ERR_TOO_MANY_ATTEMPTS')) limited = true;
@@ -198,8 +206,8 @@ describe('joining', () => {
   });
 
   it('refuses a forged seat ticket and a forged reconnection token', async () => {
-    const s = await createSession(base, [tableWith(['US'])]);
-    const client = new Client(base);
+    const s = await createSession(srv.base, [tableWith(['US'])]);
+    const client = new Client(srv.base);
     await expect(client.joinById(s.tables[0]!, { token: 'A'.repeat(22) })).rejects.toThrow();
     await expect(client.joinById(s.tables[0]!, { token: '<bad>' })).rejects.toThrow();
     await expect(client.reconnect(`${s.tables[0]}:forged-session-token`)).rejects.toThrow();

@@ -1,10 +1,9 @@
 // @vitest-environment node
-import { type ChildProcess, spawn } from 'node:child_process';
 import { afterAll, expect, it } from 'vitest';
 import { replayActions } from '../log';
 import { openDb } from './db';
 import { loadActions, tableById } from './store';
-import { autoPlay, connect, createSession, facilitatorTicket, freePort, joinSeat, tableWith, tempDir, waitFor } from './testkit';
+import { autoPlay, connect, createSession, facilitatorTicket, freePort, joinSeat, type ServerProcess, spawnServer, tableWith, tempDir, waitFor } from './testkit';
 
 /**
  * The server process is killed (SIGKILL, no goodbye) while moves are flowing, then started again
@@ -13,27 +12,11 @@ import { autoPlay, connect, createSession, facilitatorTicket, freePort, joinSeat
  */
 
 const tmp = tempDir();
-let child: ChildProcess | null = null;
+let child: ServerProcess | null = null;
+const startServer = (port: number) => spawnServer(port, { SUMMITRY_DATA: tmp.dir, DATABASE_URL: '', REDIS_URL: '' });
 
-function startServer(port: number): Promise<ChildProcess> {
-  return new Promise((ok, fail) => {
-    const p = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', SUMMITRY_DATA: tmp.dir, DATABASE_URL: '', REDIS_URL: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    const onData = (d: Buffer) => {
-      out += d.toString();
-      if (out.includes('game server on')) ok(p);
-    };
-    p.stdout!.on('data', onData);
-    p.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-    p.on('exit', (code) => fail(new Error(`server exited (${code}): ${out}`)));
-  });
-}
-
-afterAll(() => {
-  child?.kill('SIGKILL');
+afterAll(async () => {
+  await child?.stop('SIGKILL');
   tmp.remove();
 });
 
@@ -41,29 +24,40 @@ it('resumes every unfinished table from the database after the server is killed 
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   child = await startServer(port);
-  const s = await createSession(base, [tableWith(['US', 'CN'], { rounds: 4 })]);
+  // Table 2 has a round countdown and a team that never moves: the restart must keep its clock.
+  const s = await createSession(base, [tableWith(['US', 'CN'], { rounds: 4 }), tableWith(['KR'], { rounds: 4, timerScope: 'round', timerSeconds: 600 })]);
   const us = await connect(base, await joinSeat(base, s.code, 'US team', 1, 'US'));
   const cn = await connect(base, await joinSeat(base, s.code, 'CN team', 1, 'CN'));
   const fac = await connect(base, facilitatorTicket(s));
+  const fac2 = await connect(base, facilitatorTicket(s, 1));
   const stops = [autoPlay(us), autoPlay(cn)];
   fac.control({ op: 'start' });
+  fac2.control({ op: 'start' });
   await waitFor(fac, (u) => u.view.step >= 12, 60_000);
+  // Paused after some of its ten minutes ran: a fixed amount of time left to compare after the restart.
+  await waitFor(fac2, (u) => u.info.timer !== null && u.info.status === 'playing' && u.info.timer.leftMs < 600_000);
+  fac2.control({ op: 'pause' });
+  const clockBefore = (await waitFor(fac2, (u) => u.info.status === 'paused')).info.timer!;
+  expect(clockBefore.running).toBe(false);
+  expect(clockBefore.leftMs).toBeLessThan(600_000);
 
   // Killed while moves keep coming.
-  child.kill('SIGKILL');
-  await new Promise((r) => child!.once('exit', r));
+  const lastBeforeKill = fac2.last;
+  await child.stop('SIGKILL');
   const seenBefore = fac.last!.view.step;
   child = await startServer(port);
 
   // The devices come back on their own (tickets) and the game goes on to the end.
   const end = await waitFor(fac, (u) => u.info.status === 'ended', 120_000);
+  // Table 2's countdown survived: same round, same time left, still paused.
+  const clockAfter = (await waitFor(fac2, (u) => u !== lastBeforeKill)).info.timer!;
+  expect(clockAfter).toEqual(clockBefore);
   stops.forEach((f) => f());
   expect(end.view.step).toBeGreaterThan(seenBefore);
   expect(us.last!.seat).toBe('US');
   expect(us.status).toBe('online');
 
-  child.kill('SIGTERM');
-  await new Promise((r) => child!.once('exit', r));
+  await child.stop('SIGTERM');
   child = null;
   const db = await openDb({ sqlitePath: `${tmp.dir}/summitry.sqlite` });
   const table = (await tableById(db, s.tables[0]!))!;
@@ -74,5 +68,5 @@ it('resumes every unfinished table from the database after the server is killed 
   expect(actions.length).toBe(end.view.step);
   expect(table.status).toBe('ended');
   await db.destroy();
-  for (const c of [us, cn, fac]) await c.close();
+  for (const c of [us, cn, fac, fac2]) await c.close();
 });

@@ -1,15 +1,19 @@
-import { type AuthContext, type Client, Room, ServerError } from '@colyseus/core';
+import { type AuthContext, type Client, getMessageBytes, Protocol, Room, ServerError } from '@colyseus/core';
 import { chooseAction } from '../ai/bot';
 import { type Action, ACTOR_INFO, ACTORS, type ActorId, apply, describeAction, type GameState, getCard, legalActions, toMove, view } from '../engine';
 import { type GameLog, makeLog, replayActions, type Seats } from '../log';
 import { addTime, expired, newTimer, pause, remaining, resume, type TimerState } from '../classroom/timer';
 import {
   actMessageSchema, chatMessageSchema, type ChatEntry, CLIENT_MESSAGES, type ClientMessageType, type ControlMessage, controlMessageSchema,
-  type NetErrorCode, RECONNECT_SECONDS, type Role, roomJoinSchema, type SeatInfo, type TableInfo, type TableStatus, type TableUpdate,
+  type MovedMessage, type NetErrorCode, type PatchMessage, RECONNECT_SECONDS, type Role, roomJoinSchema, type SeatInfo, SERVER_MOVED, SERVER_PATCH, SERVER_UPDATE, type TableInfo,
+  syncMessageSchema, type TableStatus, type TableUpdate,
 } from '../net/protocol';
+import { diff } from '../net/patch';
 import { context } from './context';
 import { hashToken, sameHash } from './tokens';
-import { appendAction, appendMessage, loadActions, loadMessages, memberByTokenHash, setTableStatus, sessionById, type StoredTable, tableById } from './store';
+import {
+  appendAction, appendMessage, loadActions, loadMessages, memberById, memberByTokenHash, membersOfTable, setTableClock, setTableStatus, sessionById, type StoredTable, tableById,
+} from './store';
 
 /** Who a connected device is: fixed by its ticket at join, never by what it sends later. */
 export interface Seat {
@@ -21,6 +25,8 @@ export interface Seat {
 
 /** The bot that plays a team's move when its time runs out (as in the hot-seat classroom). */
 const TIMEOUT_BOT = 'heuristic' as const;
+/** After a restart, a running countdown keeps its deadline, but the devices get at least this long to reconnect and move. */
+const RESTORE_GRACE_MS = 15_000;
 /** Messages per second a device may send, with a small burst. */
 const RATE_BURST = 10;
 const RATE_PER_SECOND = 5;
@@ -51,6 +57,15 @@ export class TableRoom extends Room<object, unknown, Seat> {
   private queue: Promise<unknown> = Promise.resolve();
   private buckets = new Map<string, { tokens: number; at: number }>();
   private endLog: GameLog | null = null;
+  /** Students whose tickets name each seat of this table (connected or not). */
+  private memberCount: Partial<Record<ActorId, number>> = {};
+  /** The clock as last written, so an unchanged clock is not written again. */
+  private savedClock = '';
+  private clockWrite: Promise<unknown> = Promise.resolve();
+  /** The last update each connection received (a reconnection is a new Client: it gets a whole update). */
+  private sent = new WeakMap<Client, TableUpdate>();
+  /** The last update made for each kind of device (role and seat): the base the next patch is taken from. */
+  private lastByKey = new Map<string, TableUpdate>();
 
   override async onCreate(options: { tableId?: unknown }): Promise<void> {
     const tableId = typeof options.tableId === 'string' ? options.tableId : '';
@@ -68,13 +83,23 @@ export class TableRoom extends Room<object, unknown, Seat> {
     if (!r.ok) throw new Error(`Table ${table.id} cannot be rebuilt from its log: ${r.error.message}`);
     this.game = r.value[r.value.length - 1]!;
     this.messages = await loadMessages(context().db, table.id);
+    await this.countMembers();
     this.status = table.status === 'playing' && this.game.phase === 'ended' ? 'ended' : table.status;
+    if (table.clock) {
+      // The countdown as it was stored: the same key keeps it (afterChange starts a new one only for a new step or round).
+      const t = table.clock.timer;
+      const now = Date.now();
+      this.timer = t && t.deadline !== null ? { ...t, deadline: Math.max(t.deadline, now + Math.min(RESTORE_GRACE_MS, t.durationMs)) } : t;
+      this.alert = table.clock.alert;
+      this.savedClock = JSON.stringify(table.clock);
+    }
     for (const type of Object.keys(CLIENT_MESSAGES) as ClientMessageType[]) {
       this.onMessage(type, (client, msg: unknown) => this.receive(client, type, msg));
     }
     this.onMessage('*', (client, type) => this.refuse(client, 'ERR_SCHEMA', `Unknown message type "${String(type).slice(0, 40)}".`));
     this.setMetadata({ session: table.sessionId, number: table.number });
-    this.afterChange();
+    if (!context().quiet) console.log(`[table ${table.id}] opened on process ${process.pid}: ${this.actions.length} moves replayed, ${this.status}`);
+    void this.afterChange();
   }
 
   override async onAuth(client: Client, options: unknown, ctx: AuthContext): Promise<Seat> {
@@ -151,6 +176,11 @@ export class TableRoom extends Room<object, unknown, Seat> {
       if (m.data.to === who.seat) return this.refuse(client, 'ERR_SCHEMA', 'A team does not write to itself.');
       const seat = who.seat;
       this.serial(() => this.post(client, { from: seat, to: m.data.to, text: m.data.text }));
+    } else if (type === 'sync') {
+      if (!syncMessageSchema.safeParse(raw).success) return this.refuse(client, 'ERR_SCHEMA', 'A sync request carries nothing.');
+      // The device could not apply a patch: its next update is whole.
+      this.sent.delete(client);
+      this.broadcastUpdates();
     } else {
       const m = controlMessageSchema.safeParse(raw);
       if (!m.success) return this.refuse(client, 'ERR_SCHEMA', 'Unknown facilitator command.');
@@ -188,8 +218,7 @@ export class TableRoom extends Room<object, unknown, Seat> {
   /** Writes the move, then makes it the position and tells everyone. A failed write changes nothing. */
   private async commit(action: Action, next: GameState, client: Client | null): Promise<void> {
     try {
-      await appendAction(context().db, this.table.id, this.actions.length + 1, action);
-      if (next.phase === 'ended') await setTableStatus(context().db, this.table.id, 'ended');
+      await appendAction(context().db, this.table.id, this.actions.length + 1, action, next.phase === 'ended' ? 'ended' : undefined);
     } catch (e) {
       if (client) this.refuse(client, 'ERR_STORAGE', 'The move could not be saved, so it was not played. Try again.');
       console.error(`[table ${this.roomId}] storage`, e);
@@ -199,7 +228,7 @@ export class TableRoom extends Room<object, unknown, Seat> {
     this.game = next;
     this.proposal = null;
     if (next.phase === 'ended') this.status = 'ended';
-    this.afterChange();
+    void this.afterChange();
   }
 
   private async post(client: Client | null, m: Omit<ChatEntry, 'n' | 'round' | 'step'>): Promise<void> {
@@ -255,7 +284,37 @@ export class TableRoom extends Room<object, unknown, Seat> {
         return;
       }
     }
-    this.afterChange();
+    await this.afterChange(true);
+  }
+
+  // ---- students ----
+
+  private async countMembers(): Promise<void> {
+    const count: Partial<Record<ActorId, number>> = {};
+    for (const m of await membersOfTable(context().db, this.table.id)) {
+      if (m.role === 'team' && m.seat && (ACTORS as readonly string[]).includes(m.seat)) count[m.seat as ActorId] = (count[m.seat as ActorId] ?? 0) + 1;
+    }
+    this.memberCount = count;
+  }
+
+  /**
+   * Called by the API (through Colyseus's presence, whichever process holds this room) after students
+   * joined or the facilitator moved them. Each device of a student who left this seat is told where its
+   * ticket now leads and is let go; it joins its new table with the same ticket.
+   */
+  async membersChanged(leaving: readonly string[]): Promise<void> {
+    await this.countMembers();
+    const db = context().db;
+    for (const client of [...this.clients]) {
+      const who = client.userData;
+      if (!who || who.role !== 'team' || !leaving.includes(who.memberId)) continue;
+      const m = await memberById(db, who.memberId);
+      const table = m?.table_id ? await tableById(db, m.table_id) : null;
+      if (m && table && m.seat) client.send(SERVER_MOVED, { tableId: table.id, table: table.number, seat: m.seat as ActorId } satisfies MovedMessage);
+      // A consented close: the seat is not held for a reconnection.
+      client.leave(4000);
+    }
+    this.broadcastUpdates();
   }
 
   // ---- bots and timers ----
@@ -264,8 +323,13 @@ export class TableRoom extends Room<object, unknown, Seat> {
     return this.table.header.settings.seats[a];
   }
 
-  /** After any change: (re)arm the countdown and the bot, then tell everyone. */
-  private afterChange(): void {
+  /**
+   * After any change: (re)arm the countdown and the bot, then tell everyone. `clockFirst`: the facilitator
+   * paused, resumed or added time (or time ran out): the clock is stored before anyone hears of it, so a
+   * crash right after cannot give back time that was shown as spent. After a move the new step's clock is
+   * written with the next batch; a crash before that restarts that one countdown.
+   */
+  private async afterChange(clockFirst = false): Promise<void> {
     if (this.pendingBot) clearTimeout(this.pendingBot);
     this.pendingBot = null;
     if (this.pendingExpiry) clearTimeout(this.pendingExpiry);
@@ -282,6 +346,7 @@ export class TableRoom extends Room<object, unknown, Seat> {
       if (!this.timer || this.timer.key !== key) this.timer = newTimer(key, s.timerSeconds * 1000, now, running);
       else this.timer = running ? resume(this.timer, now) : pause(this.timer, now);
     }
+    this.saveClock();
     if (running && mover) {
       const seat = this.seatKind(mover);
       if (seat.kind === 'bot') {
@@ -292,14 +357,27 @@ export class TableRoom extends Room<object, unknown, Seat> {
         this.pendingExpiry = setTimeout(() => this.serial(() => this.expire(step)), Math.max(0, remaining(this.timer, now)));
       }
     }
+    if (clockFirst) await this.clockWrite;
     this.broadcastUpdates();
+  }
+
+  /** Stores the countdown when it changed (new step or round, paused, resumed, more time, alert), so a restart keeps it. */
+  private saveClock(): void {
+    const clock = { timer: this.timer, alert: this.alert };
+    const json = JSON.stringify(clock);
+    if (json === this.savedClock) return;
+    this.savedClock = json;
+    // One write at a time per table, so an older clock never lands after a newer one; a clock already outdated when its turn comes is skipped.
+    this.clockWrite = this.clockWrite
+      .then(() => (json === this.savedClock ? setTableClock(context().db, this.table.id, clock) : undefined))
+      .catch((e: unknown) => console.error(`[table ${this.roomId}] clock not saved`, e));
   }
 
   private async expire(step: number): Promise<void> {
     if (this.game.step !== step || this.status !== 'playing' || !this.timer || !expired(this.timer, Date.now())) return;
     if (this.table.header.settings.onExpire === 'pause') {
       this.alert = true;
-      this.afterChange();
+      await this.afterChange(true);
     } else await this.botMove(TIMEOUT_BOT, true);
   }
 
@@ -307,7 +385,11 @@ export class TableRoom extends Room<object, unknown, Seat> {
     if (this.game.phase === 'ended' || (this.status !== 'playing' && !forTeam)) return;
     const mover = toMove(this.game);
     if (!mover) return;
-    const a = chooseAction(this.game, mover, level, { seed: botSeed(this.table.id, this.game.step), iterations: 200 });
+    const at = this.game;
+    // Search moves think on a worker thread (context().bots): the other tables keep moving meanwhile.
+    const a = await context().bots.choose(at, mover, level, { seed: botSeed(this.table.id, at.step), iterations: 200 });
+    // Nothing else of this table runs while its queue waits on the bot, but the table may have been ended from outside.
+    if (this.game !== at) return;
     const next = apply(this.game, a);
     if (!next.ok) {
       console.error(`[table ${this.roomId}] bot chose an illegal move: ${next.error.message}`);
@@ -337,7 +419,7 @@ export class TableRoom extends Room<object, unknown, Seat> {
     const seatInfo = {} as Record<ActorId, SeatInfo>;
     for (const a of ACTORS) {
       const s = seats[a];
-      seatInfo[a] = { kind: s.kind, name: this.teamName(a), members: 0, online: this.onlineAt(a) };
+      seatInfo[a] = { kind: s.kind, name: this.teamName(a), members: this.memberCount[a] ?? 0, online: this.onlineAt(a) };
     }
     return {
       tableId: this.table.id,
@@ -379,24 +461,44 @@ export class TableRoom extends Room<object, unknown, Seat> {
   private update(who: Seat, info: TableInfo, log: GameLog | null): TableUpdate {
     const seat = who.role === 'team' ? who.seat : null;
     const legal = seat && this.status === 'playing' && !this.alert ? legalActions(this.game, seat) : [];
-    return { info, role: who.role, seat, view: view(this.game, seat), legal, messages: this.visibleMessages(who), log };
+    // A proposed move names a card of the team's hand (under rules 2.0, its kept objective or its forecast):
+    // only the team's own devices see it, never the other teams, the projector or the facilitator.
+    const shown = info.proposal && info.proposal.seat !== seat ? { ...info, proposal: null } : info;
+    return { info: shown, role: who.role, seat, view: view(this.game, seat), legal, messages: this.visibleMessages(who), log };
   }
 
+  /**
+   * Tells every device what changed. Updates are made once per kind of device (role and seat), encoded
+   * once, and sent as a patch against the update that device last received (as a whole update when it
+   * has none, e.g. just joined or reconnected).
+   */
   private broadcastUpdates(): void {
     if (!this.game) return;
     const info = this.info();
     const log = this.logIfEnded();
-    const cache = new Map<string, TableUpdate>();
+    const made = new Map<string, { u: TableUpdate; base: TableUpdate | undefined; full?: Buffer; patch?: Buffer | null }>();
     for (const client of this.clients) {
       const who = client.userData;
       if (!who) continue;
       const key = `${who.role}:${who.seat ?? ''}`;
-      let u = cache.get(key);
-      if (!u) {
-        u = this.update(who, info, log);
-        cache.set(key, u);
+      let m = made.get(key);
+      if (!m) {
+        m = { u: this.update(who, info, log), base: this.lastByKey.get(key) };
+        made.set(key, m);
       }
-      client.send('update', u);
+      const had = this.sent.get(client);
+      if (had && had === m.base) {
+        if (m.patch === undefined) {
+          const p = diff(m.base, m.u);
+          m.patch = p ? getMessageBytes.raw(Protocol.ROOM_DATA, SERVER_PATCH, { p } satisfies PatchMessage) : null;
+        }
+        if (m.patch) client.enqueueRaw(m.patch);
+      } else {
+        m.full ??= getMessageBytes.raw(Protocol.ROOM_DATA, SERVER_UPDATE, m.u);
+        client.enqueueRaw(m.full);
+      }
+      this.sent.set(client, m.u);
     }
+    for (const [key, m] of made) this.lastByKey.set(key, m.u);
   }
 }

@@ -21,6 +21,15 @@ export function newJoinCode(): string {
   return code;
 }
 
-/** A new game's seed from the OS's random source (never Math.random): nobody can predict the deal. */
-/** A rules 2.0 seed: 128 random bits as 32 lowercase hex digits. */
-export const newSeed = (): string => randomBytes(16).toString('hex');
+/** A new game's seed: the app's one rule (128 bits from the platform's cryptographic source, src/log/seed.ts). */
+export { newSeed } from '../log/seed';
+
+/** A copy in random order (Fisher–Yates with the OS's random source): a shuffle of students nobody can steer. */
+export function shuffled<T>(xs: readonly T[]): T[] {
+  const out = [...xs];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}

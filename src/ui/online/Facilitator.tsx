@@ -2,7 +2,9 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react
 import { ACTOR_INFO, ACTORS, type ActorId, CARDS, toMove, winner } from '../../engine';
 import { encodeShare, playableOptions } from '../../log';
 import { postApi } from '../../net/client';
-import { type ControlMessage, DEFAULT_SETTINGS, formatCode, MAX_TABLES, type SessionCreated, type TableSettings, type TableUpdate, type Ticket } from '../../net/protocol';
+import {
+  type ControlMessage, DEFAULT_SETTINGS, formatCode, MAX_TABLES, type MemberInfo, type SessionCreated, type SessionInfo, type TableSettings, type TableUpdate, type Ticket,
+} from '../../net/protocol';
 import { downloadLog } from '../replay/exportLog';
 import { replayHash } from '../replay/route';
 import { QrCode } from './QrCode';
@@ -12,14 +14,6 @@ import { STATUS_TEXT, useTable } from './useTable';
 import { stateOfView } from './viewState';
 
 const DebriefScreen = lazy(() => import('../debrief/DebriefScreen').then((m) => ({ default: m.DebriefScreen })));
-
-interface SessionInfo {
-  readonly sessionId: string;
-  readonly code: string;
-  readonly title: string;
-  readonly tables: readonly { id: string; number: number }[];
-  readonly members: readonly { name: string; table: number; seat: ActorId | null }[];
-}
 
 /** The facilitator's form: how many tables, which actors are teams, rounds and timers. */
 export function SessionSetup({ onCreated }: { onCreated: (s: SessionCreated) => void }) {
@@ -106,7 +100,7 @@ function TableCard({ ticket, onUpdate, inject }: { ticket: Ticket; onUpdate: (id
       </dl>
       <ul className="net-seats">
         {ACTORS.map((a) => (
-          <li key={a}>{ACTOR_INFO[a].name}: {u.info.seats[a].name}{u.info.seats[a].kind === 'team' ? ` · ${u.info.seats[a].online} online` : ''}</li>
+          <li key={a}>{ACTOR_INFO[a].name}: {u.info.seats[a].name}{u.info.seats[a].kind === 'team' ? ` · ${u.info.seats[a].members} ${u.info.seats[a].members === 1 ? 'student' : 'students'}, ${u.info.seats[a].online} online` : ''}</li>
         ))}
       </ul>
       {u.info.alert ? <p className="notice" role="alert">Time is up at table {u.info.number}.</p> : null}
@@ -175,6 +169,64 @@ function CrossDebrief({ updates }: { updates: ReadonlyMap<string, TableUpdate> }
   );
 }
 
+/** Every student, with the team each is on; the facilitator moves one, or deals them all out again before the tables start. */
+function Roster({ info, updates, host, onChange }: {
+  info: SessionInfo; updates: ReadonlyMap<string, TableUpdate>; host: { sessionId: string; token: string }; onChange: (i: SessionInfo) => void;
+}) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  // Team seats of the tables still open, from the tables' live updates.
+  const seats = info.tables.flatMap((t) => {
+    const u = updates.get(t.id);
+    if (!u || u.info.status === 'ended') return [];
+    return ACTORS.filter((a) => u.info.seats[a].kind === 'team').map((a) => ({ table: t.number, seat: a, name: u.info.seats[a].name }));
+  });
+  const call = async (path: 'assign' | 'shuffle', body: object) => {
+    setBusy(true);
+    setError(null);
+    try {
+      onChange(await postApi<SessionInfo>(location.origin, path, { ...host, ...body }));
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const waiting = info.tables.some((t) => updates.get(t.id)?.info.status === 'waiting');
+  const where = (m: MemberInfo) => (m.seat ? `${m.table}:${m.seat}` : '');
+  return (
+    <details className="net-roster">
+      <summary>Students ({info.members.length})</summary>
+      {error ? <p className="notice notice-error" role="alert">{error}</p> : null}
+      <p>
+        <button type="button" className="btn" disabled={busy || !waiting || info.members.length === 0} onClick={() => void call('shuffle', {})}>Shuffle students across teams</button>{' '}
+        <span className="muted">(the tables that have not started; teams differ in size by at most one)</span>
+      </p>
+      <ul>
+        {info.members.map((m) => (
+          <li key={m.id}>
+            <label>
+              {m.name}{' '}
+              <select
+                aria-label={`Team of ${m.name}`}
+                value={where(m)}
+                disabled={busy}
+                onChange={(e) => {
+                  const [table, seat] = e.target.value.split(':');
+                  if (table && seat) void call('assign', { member: m.id, table: Number(table), seat });
+                }}
+              >
+                {seats.some((x) => `${x.table}:${x.seat}` === where(m)) ? null : <option value={where(m)}>Table {m.table}, {m.seat ? ACTOR_INFO[m.seat].name : '—'}</option>}
+                {seats.map((x) => <option key={`${x.table}:${x.seat}`} value={`${x.table}:${x.seat}`}>Table {x.table}, {ACTOR_INFO[x.seat].name} ({x.name})</option>)}
+              </select>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 /** The facilitator's dashboard for a session: join code, link and QR, every table, the debrief. */
 export function Dashboard({ host, onClose }: { host: { sessionId: string; token: string }; onClose: () => void }) {
   const [info, setInfo] = useState<SessionInfo | null>(null);
@@ -186,6 +238,11 @@ export function Dashboard({ host, onClose }: { host: { sessionId: string; token:
     postApi<SessionInfo>(location.origin, 'session', host).then(setInfo, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, [host]);
   useEffect(refresh, [refresh]);
+  // Students joining or moved show in the tables' updates (members per seat): the list follows.
+  const headcount = [...updates.values()].map((u) => ACTORS.map((a) => u.info.seats[a].members).join(',')).join(';');
+  useEffect(() => {
+    if (headcount) refresh();
+  }, [headcount, refresh]);
   const onUpdate = useCallback((id: string, u: TableUpdate, send: (m: ControlMessage) => void) => {
     senders.set(id, send);
     setUpdates((m) => new Map(m).set(id, u));
@@ -219,10 +276,7 @@ export function Dashboard({ host, onClose }: { host: { sessionId: string; token:
           <button type="button" className="btn" onClick={() => all({ op: 'inject', card: inject })}>Send the crisis to all tables</button>
           <button type="button" className="btn" onClick={refresh}>Refresh the student list</button>
         </div>
-        <details>
-          <summary>Students ({info.members.length})</summary>
-          <ul>{info.members.map((m, i) => <li key={i}>{m.name} — table {m.table}, {m.seat ? ACTOR_INFO[m.seat].name : '—'}</li>)}</ul>
-        </details>
+        <Roster info={info} updates={updates} host={host} onChange={setInfo} />
       </section>
       <ul className="net-cards" aria-label="Tables">
         {tickets.map((t) => <TableCard key={t.tableId} ticket={t} onUpdate={onUpdate} inject={inject} />)}

@@ -62,7 +62,14 @@ export function OnlineScreen() {
   if (watchCode) return <Projector code={watchCode} />;
   if (hosting) return <FacilitatorScreen host={saved.host} setHost={(h) => setSaved({ ...loadSaved(), host: h })} />;
   if (saved.team && isTicket(saved.team)) {
-    return <TeamTable ticket={saved.team} onLeave={() => { save({ team: null }); setSaved({ ...loadSaved(), team: null }); }} />;
+    return (
+      <TeamTable
+        key={`${saved.team.tableId}:${saved.team.seat}`}
+        ticket={saved.team}
+        onLeave={() => { save({ team: null }); setSaved({ ...loadSaved(), team: null }); }}
+        onMoved={(t) => { save({ team: t }); setSaved({ ...loadSaved(), team: t }); }}
+      />
+    );
   }
   return (
     <div className="page">

@@ -92,8 +92,8 @@ export function Messages({ u, onSend }: { u: TableUpdate; onSend?: (to: ActorId 
 }
 
 /** A team's own device: its hand and moves, the public board, messages. */
-export function TeamTable({ ticket, onLeave }: { ticket: Ticket; onLeave: () => void }) {
-  const { update: u, status, error, conn, joinError } = useTable(ticket);
+export function TeamTable({ ticket, onLeave, onMoved }: { ticket: Ticket; onLeave: () => void; onMoved?: (t: Ticket) => void }) {
+  const { update: u, status, error, conn, joinError } = useTable(ticket, onMoved);
   const [pending, setPending] = useState<Action | null>(null);
   const [preview, setPreview] = useState<Action | null>(null);
   const step = u?.view.step ?? -1;

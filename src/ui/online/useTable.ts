@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { type ConnectionStatus, TableConnection } from '../../net/client';
 import type { ServerError, TableUpdate, Ticket } from '../../net/protocol';
 
@@ -11,12 +11,14 @@ export interface TableHandle {
 }
 
 /** One live connection to a table for as long as the component is mounted; it reconnects by itself. */
-export function useTable(ticket: Ticket | null): TableHandle {
+export function useTable(ticket: Ticket | null, onMoved?: (t: Ticket) => void): TableHandle {
   const [update, setUpdate] = useState<TableUpdate | null>(null);
   const [status, setStatus] = useState<ConnectionStatus>('connecting');
   const [error, setError] = useState<ServerError | null>(null);
   const [conn, setConn] = useState<TableConnection | null>(null);
   const [joinError, setJoinError] = useState<string | null>(null);
+  const onMovedRef = useRef(onMoved);
+  onMovedRef.current = onMoved;
   useEffect(() => {
     if (!ticket) return;
     const c = new TableConnection(location.origin, ticket, {
@@ -26,6 +28,8 @@ export function useTable(ticket: Ticket | null): TableHandle {
       },
       error: setError,
       status: setStatus,
+      // The facilitator moved this student: the caller keeps the new ticket and this hook reconnects with it.
+      moved: (t) => onMovedRef.current?.(t),
     });
     setConn(c);
     let cancelled = false;
@@ -43,7 +47,7 @@ export function useTable(ticket: Ticket | null): TableHandle {
       cancelled = true;
       void c.close();
     };
-  }, [ticket?.tableId, ticket?.token]);
+  }, [ticket?.tableId, ticket?.token, ticket?.seat]);
   return { update, status, error, conn, joinError };
 }
 
