@@ -5,7 +5,7 @@ import { applyPatch, diff, sameData } from './patch';
 
 describe('patches between updates', () => {
   it('rebuilds every seat view of a whole game from the first view and patches, each far smaller than the view', () => {
-    let s = newGameOrThrow({ seed: 11, rounds: 3 });
+    let s = newGameOrThrow({ seed: '11', rounds: 3 });
     let held = JSON.parse(JSON.stringify(view(s, 'US')));
     let prev = view(s, 'US');
     let n = 0;

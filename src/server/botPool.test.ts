@@ -8,7 +8,7 @@ const pool = new BotPool(1);
 afterAll(() => pool.close());
 
 it('chooses search moves on a worker thread, the same move as inline, while the event loop stays free', { timeout: 60_000 }, async () => {
-  let s = newGameOrThrow({ seed: 5, rounds: 2 });
+  let s = newGameOrThrow({ seed: '5', rounds: 2 });
   // A few moves in, so the search has a real position to think about.
   for (let i = 0; i < 4; i++) {
     const r = apply(s, chooseAction(s, toMove(s)!, 'heuristic', { seed: i }));
