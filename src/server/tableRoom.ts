@@ -1,6 +1,6 @@
 import { type AuthContext, type Client, getMessageBytes, Protocol, Room, ServerError } from '@colyseus/core';
 import { chooseAction } from '../ai/bot';
-import { type Action, ACTOR_INFO, ACTORS, type ActorId, apply, describeAction, type GameState, getCard, legalActions, toMove, view } from '../engine';
+import { type Action, ACTOR_INFO, ACTORS, type ActorId, apply, describeAction, type GameState, getCard, legalActions, RULES_VERSION, toMove, view } from '../engine';
 import { type GameLog, makeLog, replayActions, type Seats } from '../log';
 import { addTime, expired, newTimer, pause, remaining, resume, type TimerState } from '../classroom/timer';
 import {
@@ -77,6 +77,11 @@ export class TableRoom extends Room<object, unknown, Seat> {
     this.maxClients = 200;
     this.setPatchRate(null);
     this.setSeatReservationTime(30);
+    // A table begun under older rules cannot be continued by today's engine (its moves replay only under their own
+    // rules, src/log/rulesets.ts): say so instead of failing to rebuild it.
+    if (table.header.rulesVersion !== RULES_VERSION) {
+      throw new ServerError(410, `Table ${table.number} was played under rules ${table.header.rulesVersion}; this server plays rules ${RULES_VERSION} and cannot continue it.`);
+    }
     // Rebuild from the log: the same engine replays every stored move.
     this.actions = await loadActions(context().db, table.id);
     const r = replayActions(table.header.options, this.actions);
