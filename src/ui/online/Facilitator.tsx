@@ -7,6 +7,7 @@ import {
 } from '../../net/protocol';
 import { downloadLog } from '../replay/exportLog';
 import { replayHash } from '../replay/route';
+import { forecastsOf, provedReading } from './forecasts';
 import { QrCode } from './QrCode';
 import { Clock, Messages } from './TeamTable';
 import { save } from './tickets';
@@ -126,12 +127,14 @@ function CrossDebrief({ updates }: { updates: ReadonlyMap<string, TableUpdate> }
   const ended = [...updates.values()].filter((u) => u.info.status === 'ended' && u.log).sort((a, b) => a.info.number - b.info.number);
   const [open, setOpen] = useState<string | null>(null);
   if (ended.length === 0) return null;
+  const forecasts = new Map(ended.map((u) => [u.info.tableId, forecastsOf(u.log!, provedReading(u.view))]));
+  const anyForecast = [...forecasts.values()].some((f) => f.length > 0);
   return (
     <section className="net-debrief" aria-labelledby="xdebrief">
       <h2 id="xdebrief">Debrief across tables</h2>
       <table className="net-compare">
         <caption>Results of the ended tables</caption>
-        <thead><tr><th scope="col">Table</th><th scope="col">Winner</th><th scope="col">Deals</th><th scope="col">Final tension</th><th scope="col">Rounds played</th><th scope="col">Tension by round</th><th scope="col">Log</th></tr></thead>
+        <thead><tr><th scope="col">Table</th><th scope="col">Winner</th><th scope="col">Deals</th><th scope="col">Final tension</th><th scope="col">Rounds played</th><th scope="col">Tension by round</th>{anyForecast ? <th scope="col">Forecasts</th> : null}<th scope="col">Log</th></tr></thead>
         <tbody>
           {ended.map((u) => {
             const w = u.view.phase === 'ended' ? winner(stateOfView(u.view)) : null;
@@ -143,6 +146,11 @@ function CrossDebrief({ updates }: { updates: ReadonlyMap<string, TableUpdate> }
                 <td>{u.view.tracks.tension}</td>
                 <td>{u.view.round}</td>
                 <td>{u.view.history.map((h) => h.tracks.tension).join(' → ')}</td>
+                {anyForecast ? (
+                  <td>
+                    {forecasts.get(u.info.tableId)!.map((f) => `${ACTOR_INFO[f.actor].name}: ${f.reading}${f.right === null ? '' : f.right ? ' (right)' : ' (wrong)'}`).join('; ') || '—'}
+                  </td>
+                ) : null}
                 <td>
                   <button type="button" className="btn" onClick={() => downloadLog(u.log!)}>Download log of table {u.info.number}</button>{' '}
                   <a className="btn" href={replayHash({ log: encodeShare(u.log!) })}>Replay table {u.info.number}</a>{' '}
