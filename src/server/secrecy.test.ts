@@ -96,8 +96,12 @@ it('no frame a team or the projector receives reveals another seat\'s hand or ob
     for (const a of ACTORS) {
       if (a === me) continue;
       for (const card of s.actors[a].hand) expect(strings.has(card), `${a}'s card ${card} in a frame to ${f.owner} at step ${u.view.step}`).toBe(false);
-      expect(strings.has(s.actors[a].objective), `${a}'s objective in a frame to ${f.owner}`).toBe(false);
-      expect(Buffer.from(f.bytes).includes(s.actors[a].objective), `${a}'s objective in the raw bytes to ${f.owner}`).toBe(false);
+      // Every objective dealt to another seat (both choices, and the kept one) stays out of every frame, by value and
+      // in the raw bytes. Before an actor keeps one its objective is '', which is no secret.
+      for (const id of new Set([...s.actors[a].objectiveChoices, s.actors[a].objective].filter((x) => x !== ''))) {
+        expect(strings.has(id), `${a}'s objective ${id} in a frame to ${f.owner} at step ${u.view.step}`).toBe(false);
+        expect(Buffer.from(f.bytes).includes(id), `${a}'s objective ${id} in the raw bytes to ${f.owner}`).toBe(false);
+      }
       // Rules 2.0 adds a forecast and two objective choices per actor (src/engine on branch rules2): another
       // seat's are blank in every view before the end. Read by name so this file serves both rule sets.
       const seen = u.view.actors[a] as unknown as Record<string, unknown>;
@@ -134,9 +138,9 @@ it('a move one team device proposes (confirm mode) reaches only that team\'s dev
   const since = frames.length;
   fac.control({ op: 'start' });
   const u = await waitFor(us1, (x) => x.info.status === 'playing' && x.legal.length > 0);
-  // A card move: it names a card of the US hand.
-  const move = u.legal.find((a) => 'card' in a)!;
-  const card = (move as { card: string }).card;
+  // The first move is secret: under rules 2.0 the US keeps one of its two objectives (a card move names a card of its hand).
+  const move = u.legal.find((a) => 'card' in a || 'objective' in a)!;
+  const card = 'card' in move ? move.card : (move as { objective: string }).objective;
   us1.act(move, u.view.step);
   const seen = await waitFor(us2, (x) => x.info.proposal !== null);
   expect(seen.info.proposal!.action).toEqual(move);

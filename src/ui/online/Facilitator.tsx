@@ -7,7 +7,7 @@ import {
 } from '../../net/protocol';
 import { downloadLog } from '../replay/exportLog';
 import { replayHash } from '../replay/route';
-import { forecastsOf, provedReading } from './forecasts';
+import { forecastsOf, provedReading, readingName } from './forecasts';
 import { QrCode } from './QrCode';
 import { Clock, Messages } from './TeamTable';
 import { save } from './tickets';
@@ -148,7 +148,7 @@ function CrossDebrief({ updates }: { updates: ReadonlyMap<string, TableUpdate> }
                 <td>{u.view.history.map((h) => h.tracks.tension).join(' → ')}</td>
                 {anyForecast ? (
                   <td>
-                    {forecasts.get(u.info.tableId)!.map((f) => `${ACTOR_INFO[f.actor].name}: ${f.reading}${f.right === null ? '' : f.right ? ' (right)' : ' (wrong)'}`).join('; ') || '—'}
+                    {forecasts.get(u.info.tableId)!.map((f) => `${ACTOR_INFO[f.actor].name}: ${readingName(f.reading)}${f.right === null ? '' : f.right ? ' (right)' : ' (wrong)'}`).join('; ') || '—'}
                   </td>
                 ) : null}
                 <td>

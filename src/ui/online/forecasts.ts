@@ -1,4 +1,4 @@
-import { ACTORS, type ActorId } from '../../engine';
+import { ACTORS, type ActorId, READING_INFO } from '../../engine';
 import type { GameLog } from '../../log';
 
 /**
@@ -27,3 +27,6 @@ export function forecastsOf(log: Pick<GameLog, 'actions'>, outcome: unknown): Ta
 
 /** The ended view's `reading` (rules 2.0), or undefined under rules 1.0. */
 export const provedReading = (view: object): unknown => (view as { reading?: unknown }).reading;
+
+/** A reading's name as the players saw it at setup ("Pyongyang defers to Xi"), or its id if unknown. */
+export const readingName = (id: string): string => (Object.hasOwn(READING_INFO, id) ? READING_INFO[id as keyof typeof READING_INFO].name : id);
