@@ -31,5 +31,23 @@ export function describeEffect(e: Effect, self?: ActorId): string {
   }
 }
 
-export const describeEffects = (effects: readonly Effect[], self?: ActorId): string =>
-  effects.length === 0 ? 'No effect.' : effects.map((e) => describeEffect(e, self)).join('; ') + '.';
+/**
+ * Texts of effect lists, remembered per list and player: the lists are static data (cards, operations,
+ * terms), and the chronicle asks for the same few texts on every move of the replay path.
+ */
+const described = new WeakMap<readonly Effect[], Map<string, string>>();
+
+export function describeEffects(effects: readonly Effect[], self?: ActorId): string {
+  let byWho = described.get(effects);
+  if (!byWho) {
+    byWho = new Map();
+    described.set(effects, byWho);
+  }
+  const key = self ?? '';
+  let text = byWho.get(key);
+  if (text === undefined) {
+    text = effects.length === 0 ? 'No effect.' : effects.map((e) => describeEffect(e, self)).join('; ') + '.';
+    byWho.set(key, text);
+  }
+  return text;
+}
