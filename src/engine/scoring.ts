@@ -11,7 +11,7 @@ export interface AgendaItem {
 
 export const AGENDA: Readonly<Record<ActorId, readonly AgendaItem[]>> = {
   US: [
-    { text: 'US–DPRK summit readiness at 3 or more, or North Korea has sat down at a Trump–Kim summit', met: (s) => s.tracks.summitUSKP >= 3 || s.summitsHeld.some((h) => h.table === 'USKP' && h.attended), vp: 1 },
+    { text: 'US–DPRK summit readiness at 3 or more, or North Korea has sat down at a Trump–Kim summit', met: (s) => s.tracks.summitUSKP >= 3 || s.summitsHeld.some((h) => h.table === 'USKP' && h.attended), vp: 2 },
     { text: 'A US–China deal concluded (any round so far)', met: (s) => s.deals.some((d) => d.table === 'USCN'), vp: 1 },
     { text: 'US economy at 6 or more', met: (s) => s.actors.US.resources.economy >= 6, vp: 2 },
   ],
