@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { legalActions, newGame, apply, toMove, type Action, type GameState } from '../src/engine';
+import * as v1 from '../src/engine/v1';
 import { humanStep, newStats, readyButton, setUpSeat, startTwoHumanGame } from './support/hotseat';
 import { currentSave, libraryCount } from './support/library';
 
@@ -88,28 +88,33 @@ test('every game is kept: reload resumes from the library; resume, replay, expor
   await expect(page.getByRole('status').filter({ hasText: 'The game was deleted.' })).toBeVisible();
 });
 
-test('the old single-slot save moves into the library on first start', async ({ page }) => {
-  // A save as the previous version wrote it: two moves into a game.
-  let s: GameState = (newGame({ seed: '5', rounds: 3 }) as { ok: true; value: GameState }).value;
-  const log: Action[] = [];
+test('the old single-slot save, a rules 1.0.0 game, moves into the library and opens as a replay', async ({ page }) => {
+  // A save as the previous version wrote it (format 1, rules 1.0.0): two moves into a game.
+  let s: v1.GameState = (v1.newGame({ seed: 5, rounds: 3 }) as { ok: true; value: v1.GameState }).value;
+  const log: v1.Action[] = [];
   for (let i = 0; i < 2; i++) {
-    const a = legalActions(s, toMove(s)!)[0]!;
+    const a = v1.legalActions(s, v1.toMove(s)!)[0]!;
     log.push(a);
-    s = (apply(s, a) as { ok: true; value: GameState }).value;
+    s = (v1.apply(s, a) as { ok: true; value: v1.GameState }).value;
   }
   const seats = { US: { kind: 'human' }, KP: { kind: 'human' }, CN: { kind: 'bot', level: 'random' }, RU: { kind: 'bot', level: 'random' }, KR: { kind: 'bot', level: 'random' } };
-  const old = JSON.stringify({ version: 1, header: { options: { seed: '5', rounds: 3 }, seats, createdAt: '2026-01-02T03:04:05.000Z' }, log, cursor: 2 });
+  const old = JSON.stringify({ version: 1, header: { options: { seed: 5, rounds: 3 }, seats, createdAt: '2026-01-02T03:04:05.000Z' }, log, cursor: 2 });
   await page.goto('/?botDelay=0#/');
   await page.evaluate((raw) => localStorage.setItem('summitry:game', raw), old);
-  await page.goto('/?botDelay=0#/play');
   await page.reload();
-  // Resumed where it was: the two moves are there (the bots to move then play on).
-  await expect(readyButton(page)).toBeVisible({ timeout: 30_000 });
+  // Kept, and said so: today's rules cannot continue it, so it is not opened at the table.
+  await expect(page.getByText(/This game was played under rules 1\.0\.0\./).first()).toBeVisible({ timeout: 30_000 });
   await expect.poll(() => libraryCount(page)).toBe(1);
   await expect.poll(() => page.evaluate(() => localStorage.getItem('summitry:game'))).toBeNull();
-  const save = (await currentSave(page))!;
-  expect(save.log.slice(0, 2)).toEqual(log);
-  expect(save.header.createdAt).toBe('2026-01-02T03:04:05.000Z');
+  await page.goto('/?botDelay=0#/games');
+  const item = page.getByRole('list', { name: 'Saved games' }).getByRole('listitem');
+  await expect(item).toContainText('Played under rules 1.0.0');
+  await expect(item.getByRole('button', { name: 'Resume' })).toHaveCount(0);
+  await item.getByRole('button', { name: 'Replay' }).click();
+  // The replay viewer shows it as it was played, under its own rules.
+  await expect(page).toHaveURL(/#\/replay/);
+  await expect(page.getByRole('heading', { name: /Game log: 2 moves, seed 5, 3 rounds, rules 1\.0\.0/ })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('final-hash')).toHaveAttribute('data-verified', 'yes');
 });
 
 test('names with a tab or bidi control are normalised at the form and the game survives a reload (#9 item 1)', async ({ page }) => {

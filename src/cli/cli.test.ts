@@ -89,6 +89,14 @@ describe('sim', () => {
 });
 
 describe('replay', () => {
+  it('replays a log saved under rules 1.0.0 as it was played', async () => {
+    const r = await run('replay', join(__dirname, '..', 'log', 'fixtures', '1.0.0', 'standard-six-rounds.json'), '--json');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({ ok: true, rulesVersion: '1.0.0', actions: 70 });
+  });
+
   it('replays what sim saved, with the same final hash', async () => {
     const one = join(dir, 'one.json');
     const all = join(dir, 'all') + '/';
@@ -221,7 +229,7 @@ describe('hostile input to the command line', () => {
     ]);
     expect(file.stderr).toBe('');
     expect(file.code).toBe(0);
-    expect(file.stdout).toMatch(/^OK: .*bom\.json: \d+ actions replayed, every hash matches, the header's too;/);
+    expect(file.stdout).toMatch(/^OK: .*bom\.json: \d+ actions replayed under rules \d+\.\d+\.\d+, every hash matches, the header's too;/);
     expect(stdin.code).toBe(0);
     expect(JSON.parse(stdin.stdout)).toMatchObject({ ok: true, format: 2, headerChecked: true });
     expect(old.code).toBe(0);

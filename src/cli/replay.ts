@@ -1,4 +1,3 @@
-import { stateHash, winner } from '../engine';
 import { escapeText, type LogError, MAX_LOG_BYTES, parseLog, quote, replayLog, tooLargeMessage } from '../log';
 import { parseCli } from './options';
 import { readBounded, utf8 } from './readInput';
@@ -47,17 +46,20 @@ await runCli('replay', async () => {
   if (!parsed.ok) return fail(parsed.error);
   const replayed = replayLog(parsed.value);
   if (!replayed.ok) return fail(replayed.error);
-  const s = replayed.value.states[replayed.value.states.length - 1]!;
+  const { states, native, rules } = replayed.value;
+  const s = states[states.length - 1]!;
   const result = {
     ok: true,
     file: path,
+    // Each log replays under the rules it was played by (src/log/rulesets.ts).
+    rulesVersion: rules.version,
     actions: parsed.value.actions.length,
     rounds: s.round,
     finished: s.phase === 'ended',
     end: s.end,
-    winner: winner(s),
+    winner: rules.winner(native[native.length - 1]),
     options: parsed.value.options,
-    finalHash: stateHash(s),
+    finalHash: rules.hash(native[native.length - 1]),
     format: parsed.value.version,
     // Format 1 logs carry no header hash: their seats, names and source could have been edited unseen.
     headerChecked: parsed.value.headerHash !== undefined,
@@ -66,6 +68,6 @@ await runCli('replay', async () => {
   else {
     const outcome = !result.finished ? `unfinished, in round ${s.round}` : s.end?.reason === 'catastrophe' ? `ended in catastrophe in round ${s.round}${s.end.culprit ? ` (pushed by ${s.end.culprit})` : ''}` : `won by ${result.winner} after ${s.round} rounds`;
     const covered = result.headerChecked ? 'every hash matches, the header\'s too' : 'every hash matches (a format-1 log: its header, with the seats, names and source, is not covered by a hash)';
-    process.stdout.write(`${escapeText(`OK: ${path}: ${result.actions} actions replayed, ${covered}; game ${outcome}; final hash ${result.finalHash}.`)}\n`);
+    process.stdout.write(`${escapeText(`OK: ${path}: ${result.actions} actions replayed under rules ${result.rulesVersion}, ${covered}; game ${outcome}; final hash ${result.finalHash}.`)}\n`);
   }
 });

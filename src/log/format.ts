@@ -1,4 +1,4 @@
-import type { Action, GameOptions } from '../engine';
+import type { Action } from '../engine';
 import type { Seats } from './seats';
 
 /** The saved-game file: what was played, by whom, and a hash of the state after every move. */
@@ -20,6 +20,12 @@ export const MAX_SOURCE_LENGTH = 200;
 /** A seed typed by a person (rules 2.0 on) or 32 hex digits drawn by the app. */
 export const MAX_SEED_LENGTH = 64;
 
+/** A log's options: rules 1.0.0 took a whole-number seed, rules 2.0 on a text seed (see rulesets.ts). */
+export interface LogOptions {
+  readonly seed: number | string;
+  readonly rounds: number;
+}
+
 export interface GameLog {
   readonly type: typeof LOG_TYPE;
   readonly version: LogVersion;
@@ -30,7 +36,7 @@ export interface GameLog {
   /** ISO 8601 time the log was written. */
   readonly createdAt?: string;
   readonly scenario: typeof SCENARIO;
-  readonly options: GameOptions;
+  readonly options: LogOptions;
   readonly seats: Seats;
   /** Format 2 on: hash of the header (see headerHash.ts), so editing a name, a seat or the source is caught. */
   readonly headerHash?: string;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import LZString from 'lz-string';
 import { ALL_BOT_SEATS, decodeShare, encodeShare, headerHash, LOG_VERSION, makeLog, parseLog, randomGameActions, replayLog, serializeLog } from '.';
+import { RULES_VERSION } from '../engine';
 
 /** Format 2: the header (who played, under which rules and options, written by what) is covered by `headerHash`. */
 
@@ -55,7 +56,7 @@ describe('format 2: the header is covered by its hash', () => {
   });
 
   it('options are covered too (a changed seed is caught before any replay)', () => {
-    expect(problem(edited((d) => (d.options.seed = 6)))).toMatchObject({ code: 'ERR_HASH_MISMATCH', path: 'headerHash' });
+    expect(problem(edited((d) => (d.options.seed = '6')))).toMatchObject({ code: 'ERR_HASH_MISMATCH', path: 'headerHash' });
     expect(problem(edited((d) => (d.options.rounds = 4)))).toMatchObject({ code: 'ERR_HASH_MISMATCH', path: 'headerHash' });
   });
 
@@ -108,11 +109,11 @@ describe('share links carry the header hash', () => {
 });
 
 describe('seeds: a number, or (later rules) a bounded string', () => {
-  it('a text seed passes the schema and is refused by rules 1.0.0 with a reason; an over-long or multi-line one by the schema', () => {
-    expect(problem(edited((d) => (d.options.seed = '0123456789abcdef0123456789abcdef')))).toEqual({
+  it('each rules version takes its own kind of seed: a number is refused by rules 2.0 with a reason; an over-long or multi-line text by the schema', () => {
+    expect(problem(edited((d) => (d.options.seed = 12345)))).toEqual({
       code: 'ERR_SCHEMA',
       path: 'options.seed',
-      message: 'options.seed: rules 1.0.0 take a whole number as the seed.',
+      message: `options.seed: rules ${RULES_VERSION} take text as the seed.`,
     });
     expect(problem(edited((d) => (d.options.seed = 'x'.repeat(65))))).toMatchObject({ code: 'ERR_SCHEMA', path: 'options.seed' });
     expect(problem(edited((d) => (d.options.seed = 'a\nb')))).toMatchObject({ code: 'ERR_SCHEMA', path: 'options.seed' });

@@ -1,7 +1,8 @@
-import { type Action, type GameOptions, RULES_VERSION, stateHash } from '../engine';
-import { type GameLog, LOG_TYPE, LOG_VERSION, SCENARIO } from './format';
+import type { Action } from '../engine';
+import { type GameLog, LOG_TYPE, LOG_VERSION, type LogOptions, SCENARIO } from './format';
 import { headerHash } from './headerHash';
-import { replayActions } from './replay';
+import { playPrefix } from './replay';
+import { CURRENT_RULESET, rulesetFor } from './rulesets';
 import type { Seats } from './seats';
 
 /** Only the fields the format knows, so a caller's extra bookkeeping never makes a log the schema refuses. */
@@ -20,13 +21,21 @@ function plainAction(a: Action): Action {
       return { type: a.type, actor: a.actor, reading: a.reading };
     case 'attend':
       return { type: a.type, actor: a.actor, precondition: a.precondition };
-    default:
+    case 'snub':
+    case 'sweeten':
+    case 'spoil':
+    case 'pass':
+    case 'decline':
+    case 'accept':
+    case 'reject':
       return { type: a.type, actor: a.actor };
   }
 }
 
 export interface MakeLogInput {
-  readonly options: GameOptions;
+  /** The rules the game is played under: the current ones unless it was saved under older rules. */
+  readonly rulesVersion?: string;
+  readonly options: LogOptions;
   readonly seats: Seats;
   readonly actions: readonly Action[];
   readonly source?: string;
@@ -35,12 +44,14 @@ export interface MakeLogInput {
 }
 
 /** Builds a log with its hashes by replaying the actions. Throws only if the actions are not a legal game (a programmer error). */
-export function makeLog({ options, seats, actions, source, createdAt }: MakeLogInput): GameLog {
-  const r = replayActions(options, actions);
-  if (!r.ok) throw new Error(r.error.message);
-  const hashes = r.value.slice(1).map(stateHash);
+export function makeLog({ rulesVersion, options, seats, actions, source, createdAt }: MakeLogInput): GameLog {
+  const rules = rulesVersion === undefined ? CURRENT_RULESET : rulesetFor(rulesVersion);
+  if (!rules) throw new Error(`Unknown rules ${rulesVersion}.`);
+  const { native, stop } = playPrefix(options, actions, rules);
+  if (stop) throw new Error(stop.message);
+  const hashes = native.slice(1).map(rules.hash);
   const header = {
-    rulesVersion: RULES_VERSION,
+    rulesVersion: rules.version,
     ...(source !== undefined ? { source } : {}),
     scenario: SCENARIO,
     options: { seed: options.seed, rounds: options.rounds },
@@ -58,7 +69,7 @@ export function makeLog({ options, seats, actions, source, createdAt }: MakeLogI
     headerHash: headerHash(header),
     actions: actions.map(plainAction),
     hashes,
-    finalHash: stateHash(r.value[r.value.length - 1]!),
+    finalHash: rules.hash(native[native.length - 1]),
   };
 }
 

@@ -1,11 +1,12 @@
 import type { z } from 'zod';
-import { ACTION_TYPES, err, ok, RULES_VERSION, type Result } from '../engine';
+import { ACTION_TYPES, err, ok, type Result } from '../engine';
 import { type GameLog, LOG_TYPE, LOG_VERSION, type LogError } from './format';
 import { safeJsonParse } from './json';
 import { formatPath } from './path';
 import { quote, safeMessage } from './quote';
 import { headerHash } from './headerHash';
 import { logSchema, logSchemaV1, shareSchema, shareSchemaV1 } from './schema';
+import { knownRulesVersions, rulesetFor } from './rulesets';
 
 export { formatPath } from './path';
 
@@ -64,13 +65,16 @@ export function validateLog(doc: unknown, { what = 'file', withoutHashes = false
   if (hashes && hashes.length !== data.actions.length) {
     return err({ code: 'ERR_SCHEMA', path: 'hashes', message: `hashes: expected one per action (${data.actions.length}), found ${hashes.length}.` });
   }
-  if (data.rulesVersion !== RULES_VERSION) {
+  const rules = rulesetFor(data.rulesVersion);
+  if (!rules) {
     // Refused, not warned: hashes are taken under one set of rules, so other rules cannot replay the game faithfully.
-    return err({ code: 'ERR_RULES_VERSION', path: 'rulesVersion', message: `This ${what} was played under rules ${data.rulesVersion}; this Summitry plays rules ${RULES_VERSION}, so its moves cannot be replayed faithfully.` });
+    return err({ code: 'ERR_RULES_VERSION', path: 'rulesVersion', message: `This ${what} was played under rules ${data.rulesVersion}; this Summitry replays rules ${knownRulesVersions()} only, so its moves cannot be replayed faithfully.` });
   }
-  // Rules 1.0.0 seeds are numbers; rules 2.0 on take a text seed.
+  // Rules 1.0.0 seeds are numbers; later rules take text seeds.
   const seed = data.options.seed;
-  if (typeof seed !== 'string') return err({ code: 'ERR_SCHEMA', path: 'options.seed', message: `options.seed: rules ${data.rulesVersion} take a text seed.` });
+  if (typeof seed !== rules.seed) {
+    return err({ code: 'ERR_SCHEMA', path: 'options.seed', message: `options.seed: rules ${data.rulesVersion} take ${rules.seed === 'number' ? 'a whole number' : 'text'} as the seed.` });
+  }
   const log = { ...data, options: { ...data.options, seed } };
   // Format 2 on: the header (who played, under which rules and options, written by what) is covered too.
   if ('headerHash' in log && log.headerHash !== headerHash(log)) {

@@ -1,5 +1,6 @@
 import { z } from '../zodSetup';
-import { ACTORS, MAX_ROUNDS, MIN_ROUNDS, OBJECTIVES, OPS, READINGS, TERMS } from '../engine';
+import { ACTORS, MAX_ROUNDS, MIN_ROUNDS, OPS, READINGS, TERMS } from '../engine';
+import * as v1 from '../engine/v1';
 import { BOT_LEVELS } from '../ai/bot';
 import { type GameLog, LOG_TYPE, LOG_VERSION, MAX_ACTIONS, MAX_NAME_LENGTH, MAX_SEED_LENGTH, MAX_SOURCE_LENGTH, SCENARIO } from './format';
 
@@ -15,24 +16,30 @@ const plainText = (max: number) => z.string().max(max).regex(/^[^\u0000-\u001f\u
 
 const actor = z.enum(ACTORS);
 const cardId = z.string().min(1).max(64).regex(/^[a-z0-9-]+$/, 'must be a card id (lower-case letters, digits, hyphens)');
-const terms = z.array(z.enum(TERMS)).min(1).max(TERMS.length);
+// Ids of every ruleset this build replays (rulesets.ts): the schema checks the shape, the log's own rules the rest.
+const union = <T extends string>(a: readonly T[], b: readonly string[]) => [...new Set([...a, ...b])] as [T, ...T[]];
+const ALL_TERMS = union(TERMS, v1.TERMS);
+const term = z.enum(ALL_TERMS);
+const terms = z.array(term).min(1).max(ALL_TERMS.length);
+const op = z.enum(union(OPS, v1.OPS));
+
+const objectiveId = z.string().min(1).max(64).regex(/^[a-z0-9-]+$/, 'must be an objective id (lower-case letters, digits, hyphens)');
 
 export const actionSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('keepObjective'), actor, objective: objectiveId }),
+  z.strictObject({ type: z.literal('forecast'), actor, reading: z.enum(READINGS) }),
+  z.strictObject({ type: z.literal('attend'), actor, precondition: term.nullable() }),
+  z.strictObject({ type: z.literal('snub'), actor }),
+  z.strictObject({ type: z.literal('sweeten'), actor }),
+  z.strictObject({ type: z.literal('spoil'), actor }),
+  z.strictObject({ type: z.literal('pass'), actor }),
   z.strictObject({ type: z.literal('playEvent'), actor, card: cardId, choice: z.union([z.literal(0), z.literal(1)]).optional() }),
-  z.strictObject({ type: z.literal('playOps'), actor, card: cardId, op: z.enum(OPS) }),
+  z.strictObject({ type: z.literal('playOps'), actor, card: cardId, op }),
   z.strictObject({ type: z.literal('propose'), actor, terms }),
   z.strictObject({ type: z.literal('counter'), actor, terms }),
   z.strictObject({ type: z.literal('decline'), actor }),
   z.strictObject({ type: z.literal('accept'), actor }),
   z.strictObject({ type: z.literal('reject'), actor }),
-  // Rules 2.0: setup, North Korea's attendance, third parties at a table.
-  z.strictObject({ type: z.literal('keepObjective'), actor, objective: z.enum(OBJECTIVES.map((o) => o.id) as [string, ...string[]]) }),
-  z.strictObject({ type: z.literal('forecast'), actor, reading: z.enum(READINGS) }),
-  z.strictObject({ type: z.literal('attend'), actor, precondition: z.enum(TERMS).nullable() }),
-  z.strictObject({ type: z.literal('snub'), actor }),
-  z.strictObject({ type: z.literal('sweeten'), actor }),
-  z.strictObject({ type: z.literal('spoil'), actor }),
-  z.strictObject({ type: z.literal('pass'), actor }),
 ]);
 
 const name = plainText(MAX_NAME_LENGTH).optional();

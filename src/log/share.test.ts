@@ -23,10 +23,18 @@ describe('share links', () => {
       { type: 'decline', actor: 'US' },
       { type: 'accept', actor: 'KP' },
       { type: 'reject', actor: 'CN' },
+      { type: 'keepObjective', actor: 'KR', objective: 'kr-gyeongju' },
+      { type: 'forecast', actor: 'RU', reading: 'noSummit' },
+      { type: 'attend', actor: 'KP', precondition: 'recognition' },
+      { type: 'attend', actor: 'KP', precondition: null },
+      { type: 'snub', actor: 'KP' },
+      { type: 'sweeten', actor: 'CN' },
+      { type: 'spoil', actor: 'RU' },
+      { type: 'pass', actor: 'KR' },
     ] as const;
     for (const a of actions) expect(parseMove(moveString(a))).toEqual(a);
     expect(moveString(actions[2])).toBe('CN:O:hotline:mediate');
-    for (const junk of ['', 'US', 'US:X', 'US:O:hotline', 'US:E:a:2', 'US:A:extra', ':A']) expect(parseMove(junk)).toBeNull();
+    for (const junk of ['', 'US', 'US:Q', 'US:X:extra', 'US:K', 'US:T', 'US:O:hotline', 'US:E:a:2', 'US:A:extra', ':A']) expect(parseMove(junk)).toBeNull();
   });
 
   it('a link with a broken move names it; a move with a bad value is caught by the schema', () => {

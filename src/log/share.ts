@@ -1,19 +1,22 @@
 import LZString from 'lz-string';
-import { type Action, err, type GameState, ok, type Result, stateHash } from '../engine';
+import { type Action, err, ok, type Result } from '../engine';
 import { type GameLog, type LogError, MAX_ACTIONS, MAX_LOG_BYTES } from './format';
 import { safeJsonParse } from './json';
 import { decompressBounded } from './lz';
 import { validateLog } from './parse';
-import { replayActions } from './replay';
+import { type Replay, replayUnder } from './replay';
 
 /** Longest `log=` value accepted: a 100-round game compresses to far less. */
 export const MAX_SHARE_LENGTH = 200_000;
 
 const CODE = {
-  playEvent: 'E', playOps: 'O', propose: 'P', counter: 'C', decline: 'D', accept: 'A', reject: 'R',
-  keepObjective: 'K', forecast: 'F', attend: 'T', snub: 'S', sweeten: 'W', spoil: 'Z', pass: 'N',
-} as const;
+  keepObjective: 'K', forecast: 'F', playEvent: 'E', playOps: 'O', attend: 'T', snub: 'S', sweeten: 'W', spoil: 'X', pass: 'N',
+  propose: 'P', counter: 'C', decline: 'D', accept: 'A', reject: 'R',
+} as const satisfies Record<Action['type'], string>;
 const TYPE_OF: Readonly<Record<string, Action['type']>> = Object.fromEntries(Object.entries(CODE).map(([t, c]) => [c, t as Action['type']]));
+
+/** `KP:T:-`: North Korea attends without naming a precondition. */
+const NO_PRECONDITION = '-';
 
 /** One move in a link: `US:O:olive-branch:lobby`, `KP:E:srbm-test`, `US:P:freeze.sanctionsRelief`, `KP:A`. */
 export function moveString(a: Action): string {
@@ -23,7 +26,7 @@ export function moveString(a: Action): string {
   else if (a.type === 'propose' || a.type === 'counter') parts.push(a.terms.join('.'));
   else if (a.type === 'keepObjective') parts.push(a.objective);
   else if (a.type === 'forecast') parts.push(a.reading);
-  else if (a.type === 'attend') parts.push(a.precondition ?? '-');
+  else if (a.type === 'attend') parts.push(a.precondition ?? NO_PRECONDITION);
   return parts.join(':');
 }
 
@@ -47,7 +50,7 @@ export function parseMove(s: string): Record<string, unknown> | null {
     case 'forecast':
       return args.length === 1 ? { type, actor, reading: args[0] } : null;
     case 'attend':
-      return args.length === 1 ? { type, actor, precondition: args[0] === '-' ? null : args[0] } : null;
+      return args.length === 1 ? { type, actor, precondition: args[0] === NO_PRECONDITION ? null : args[0] } : null;
     default:
       return args.length === 0 ? { type, actor } : null;
   }
@@ -87,7 +90,7 @@ export function decodeShare(s: string): Result<GameLog, LogError> {
 }
 
 /** decodeShare, also handing back the replayed states (the viewer needs them; no second replay). */
-export function decodeShareReplay(s: string): Result<{ log: GameLog; states: readonly GameState[] }, LogError> {
+export function decodeShareReplay(s: string): Result<{ log: GameLog; replay: Replay }, LogError> {
   if (s.length === 0) return bad('The share link carries no game (its log= part is empty).');
   if (s.length > MAX_SHARE_LENGTH) return bad(`The share link is too long (${s.length} characters; at most ${MAX_SHARE_LENGTH}).`);
   // Bounded while unpacking: a short link can unpack to hundreds of megabytes.
@@ -103,12 +106,13 @@ export function decodeShareReplay(s: string): Result<{ log: GameLog; states: rea
   if (!expanded.ok) return expanded;
   const v = validateLog(expanded.value, { what: 'share link', withoutHashes: true });
   if (!v.ok) return v;
-  const r = replayActions(v.value.options, v.value.actions);
+  // Under the log's own rules: a link made before an upgrade of the rules still opens as it was played.
+  const r = replayUnder(v.value);
   if (!r.ok) return r;
-  const states = r.value;
-  const log: GameLog = { ...v.value, hashes: states.slice(1).map(stateHash) };
-  if (stateHash(states[states.length - 1]!) !== log.finalHash) {
+  const replay = r.value;
+  const log: GameLog = { ...v.value, hashes: replay.native.slice(1).map(replay.rules.hash) };
+  if (replay.rules.hash(replay.native[replay.native.length - 1]) !== log.finalHash) {
     return err({ code: 'ERR_HASH_MISMATCH', path: 'finalHash', message: 'The final state does not match the recorded final hash: the link was altered.' });
   }
-  return ok({ log, states });
+  return ok({ log, replay });
 }

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { immer } from 'zustand/middleware/immer';
 import { useShallow } from 'zustand/react/shallow';
-import { type Action, ACTORS, type ActorId, type GameOptions, type GameState, newGame, type RuleError, toMove } from '../engine';
+import { type Action, ACTORS, type ActorId, type GameOptions, type GameState, newGame, type RuleError, RULES_VERSION, toMove } from '../engine';
 import { normalizeSeats } from '../log/names';
 import { replayActions } from '../log/replay';
 import { seatsSchema } from '../log/schema';
@@ -78,7 +78,7 @@ const EMPTY: Pick<GameStoreState, 'header' | 'log' | 'cursor' | 'damaged' | 'gam
 const FOLLOWING: StoreError = { code: 'ERR_FOLLOWING', message: 'This game is being played in another tab; take over here to play.' };
 
 /** A fresh header: only the options the engine takes, stamped now. */
-const newHeader = (options: GameOptions, seats: Seats): GameHeader => ({ options, seats, createdAt: new Date().toISOString() });
+const newHeader = (options: GameOptions, seats: Seats): GameHeader => ({ rulesVersion: RULES_VERSION, options, seats, createdAt: new Date().toISOString() });
 
 const isHumanMove = (seats: Seats, a: Action | undefined) => a !== undefined && seats[a.actor].kind === 'human';
 
@@ -193,7 +193,7 @@ export const useGameStore = create<GameStore>()(
       if (value === undefined) return { message: 'This saved game is no longer in the library.' };
       const rec = value as { rev?: unknown; kind?: unknown; save?: unknown };
       const r = restoreSaveData(rec.save, JSON.stringify(value));
-      if (r.kind !== 'ok') return { message: r.kind === 'damaged' ? r.problem.message : 'The saved game is empty.' };
+      if (r.kind !== 'ok') return { message: r.kind === 'damaged' ? r.problem.message : r.kind === 'older' ? r.message : 'The saved game is empty.' };
       seedTimeline(r.game.header, r.game.log, r.states);
       baseRev = typeof rec.rev === 'number' ? rec.rev : 0;
       // Read-only until this tab knows no other tab is playing this game.
@@ -465,6 +465,12 @@ export async function bootGames(): Promise<void> {
     useGameStore.setState({ damaged: { ...r.problem, source: 'library' } });
     return;
   }
+  if (r.kind === 'older') {
+    // Kept in the library as it was; the table opens empty rather than continue it under other rules.
+    writeCurrentId(null);
+    useGameStore.setState({ saveNote: `${r.message} Find it under Saved games.` });
+    return;
+  }
   if (r.kind !== 'ok') return;
   seedTimeline(r.game.header, r.game.log, r.states);
   baseRev = typeof rec.rev === 'number' ? rec.rev : 0;
@@ -491,6 +497,21 @@ async function migrateLegacy(raw: string): Promise<void> {
   const r = restoreSave(raw);
   if (r.kind === 'damaged') {
     useGameStore.setState({ damaged: { ...r.problem, source: 'legacy' } });
+    return;
+  }
+  if (r.kind === 'older') {
+    // Into the library as it was played, to replay or export; the table does not continue it under other rules.
+    const id = `legacy-${r.game.header.createdAt.replace(/[^0-9A-Za-z]/g, '').slice(0, 40)}`;
+    try {
+      if ((await getGame(id)) === undefined) {
+        const put = await putGame(makeRecord(id, 'hotseat', 1, r.game, r.states[r.game.cursor]!, new Date()), 0);
+        if (!put.ok) return;
+      }
+      globalThis.localStorage?.removeItem(SAVE_KEY);
+    } catch {
+      return; // the slot stays; the next start tries again
+    }
+    useGameStore.setState({ saveNote: `${r.message} Find it under Saved games.` });
     return;
   }
   if (r.kind !== 'ok') return;

@@ -1,6 +1,6 @@
 import { z } from '../zodSetup';
 import { type Action, type GameOptions, MAX_ROUNDS, MIN_ROUNDS } from '../engine';
-import { actionSchema } from '../log/schema';
+import { actionSchema, seedSchema } from '../log/schema';
 import { describeIssue } from '../log/parse';
 
 /**
@@ -28,10 +28,7 @@ export function ownAction(input: unknown): Checked<Action> {
   return { ok: true, value: r.data as Action };
 }
 
-// Rules 1.0.0 seeds are 32-bit numbers; rules 2.0 seeds are strings (32 hex digits, or what the user typed).
-// eslint-disable-next-line no-control-regex
-const seedString = z.string().min(1).max(128).regex(/^[^\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]*$/, 'must be plain text on one line');
-export const seedSchema = z.union([z.number().int().min(0).max(0xffffffff), seedString]);
+/** The log's own seed rule, so that every game the store saves can also be exported as a log. */
 export const optionsSchema = z.strictObject({ seed: seedSchema, rounds: z.number().int().min(MIN_ROUNDS).max(MAX_ROUNDS) });
 
 /** Only the options the engine takes (callers may pass wider objects), checked as a save checks them. */

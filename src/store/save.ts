@@ -1,18 +1,23 @@
 import { z } from '../zodSetup';
-import type { Action, GameOptions, GameState } from '../engine';
+import { type Action, type GameOptions, type GameState, RULES_VERSION } from '../engine';
 import type { Seats } from '../log/seats';
 import { actionSchema, seatsSchema } from '../log/schema';
 import { MAX_ACTIONS } from '../log/format';
 import { describeIssue, newerFormatMessage } from '../log/parse';
 import { safeJsonParse } from '../log/json';
-import { replayActions } from '../log/replay';
+import { playPrefix, replayActions } from '../log/replay';
+import { knownRulesVersions, rulesetFor } from '../log/rulesets';
 import { optionsSchema } from './input';
 
 /** Where the hot-seat game autosaved before the library (src/store/library.ts); read once to migrate. */
 export const SAVE_KEY = 'summitry:game';
-export const SAVE_VERSION = 1;
+/** 2: the header names its rules version. 1: no rules version; every such save was played under rules 1.0.0. */
+export const SAVE_VERSION = 2;
+const RULES_OF_VERSION_1 = '1.0.0';
 
 export interface GameHeader {
+  /** The rules the game is played under; only the current rules can be continued (log/rulesets.ts). */
+  readonly rulesVersion: string;
   readonly options: GameOptions;
   readonly seats: Seats;
   /** ISO time the game was started. */
@@ -26,16 +31,12 @@ export interface SavedGame {
   readonly cursor: number;
 }
 
-const saveSchema = z.strictObject({
-  version: z.literal(SAVE_VERSION),
-  header: z.strictObject({
-    options: optionsSchema,
-    seats: seatsSchema,
-    createdAt: z.string().max(40),
-  }),
-  log: z.array(actionSchema).max(MAX_ACTIONS),
-  cursor: z.number().int().min(0),
-});
+const headerFields = { options: optionsSchema, seats: seatsSchema, createdAt: z.string().max(40) };
+const bodyFields = { log: z.array(actionSchema).max(MAX_ACTIONS), cursor: z.number().int().min(0) };
+const saveSchema = z.discriminatedUnion('version', [
+  z.strictObject({ version: z.literal(1), header: z.strictObject(headerFields), ...bodyFields }),
+  z.strictObject({ version: z.literal(SAVE_VERSION), header: z.strictObject({ ...headerFields, rulesVersion: z.string().regex(/^\d+\.\d+\.\d+$/).max(20) }), ...bodyFields }),
+]);
 
 /** The plain object that is stored (JSON-safe and structured-clone-safe). */
 export const saveData = (g: SavedGame) => ({ version: SAVE_VERSION, header: g.header, log: g.log, cursor: g.cursor });
@@ -55,6 +56,8 @@ export interface SaveProblem {
 export type RestoreResult =
   | { readonly kind: 'none' }
   | { readonly kind: 'ok'; readonly game: SavedGame; readonly states: readonly GameState[] }
+  /** A game saved under older rules: it replays and exports as it was played, but cannot be continued. */
+  | { readonly kind: 'older'; readonly game: SavedGame; readonly states: readonly GameState[]; readonly message: string }
   | { readonly kind: 'damaged'; readonly problem: SaveProblem };
 
 /** Reads a saved game: JSON, then schema, then every action replayed through the engine. */
@@ -76,9 +79,23 @@ export function restoreSaveData(value: unknown, raw: string): RestoreResult {
   const parsed = saveSchema.safeParse(value);
   if (!parsed.success) return damaged(`The saved game is not in the expected shape (${describeIssue(parsed.error.issues[0]!).message}).`);
   const { log, cursor } = parsed.data;
-  const header = parsed.data.header as unknown as GameHeader;
+  const h = parsed.data.header;
+  const header = { ...h, rulesVersion: 'rulesVersion' in h ? h.rulesVersion : RULES_OF_VERSION_1 } as unknown as GameHeader;
   if (cursor > log.length) return damaged(`The saved game points at move ${cursor}, but only ${log.length} moves were saved.`);
-  const replay = replayActions(header.options, log as readonly Action[]);
+  const game = { header, log: log as readonly Action[], cursor };
+  const rules = rulesetFor(header.rulesVersion);
+  if (!rules) return damaged(`The saved game was played under rules ${header.rulesVersion}, which this Summitry does not know (it knows ${knownRulesVersions()}).`);
+  if (!rules.playable) {
+    // Checked as a log would be: its moves must still replay under their own rules.
+    const { states, stop } = playPrefix(header.options, game.log, rules);
+    if (stop) return damaged(`The saved game cannot be replayed: ${stop.message}`);
+    return { kind: 'older', game, states, message: olderRulesMessage(header.rulesVersion) };
+  }
+  const replay = replayActions(header.options, game.log);
   if (!replay.ok) return damaged(`The saved game cannot be replayed: ${replay.error.message}`);
-  return { kind: 'ok', game: { header, log: log as readonly Action[], cursor }, states: replay.value };
+  return { kind: 'ok', game, states: replay.value };
 }
+
+/** Why a game saved under older rules opens in the replay viewer instead of the table. */
+export const olderRulesMessage = (version: string): string =>
+  `This game was played under rules ${version}. Summitry now plays rules ${RULES_VERSION}: the game can be replayed and exported as it was played, but not continued.`;

@@ -6,7 +6,7 @@ import { replayHash as replayRouteHash } from '../replay/route';
 
 /** The played game as a versioned, hashed log (src/log), for download, share links and replay. */
 export function gameLog(header: GameHeader, actions: readonly Action[]) {
-  return makeLog({ options: header.options, seats: header.seats, actions, source: 'Summitry web', createdAt: new Date().toISOString() });
+  return makeLog({ rulesVersion: header.rulesVersion, options: header.options, seats: header.seats, actions, source: 'Summitry web', createdAt: new Date().toISOString() });
 }
 
 export const downloadGameLog = (header: GameHeader, actions: readonly Action[]): void => downloadLog(gameLog(header, actions));

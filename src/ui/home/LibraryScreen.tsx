@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Action } from '../../engine';
+import { type Action, RULES_VERSION } from '../../engine';
 import { deleteSaved, useGameStore } from '../../store/game';
 import { allGames, classifyStorageError, type Listing, listingSchema } from '../../store/library';
 import { restoreSaveData } from '../../store/save';
@@ -32,7 +32,14 @@ const when = (iso: string) => {
 /** The game in a record, checked as a resume checks it, for replay and export. */
 function gameOf(value: unknown) {
   const r = restoreSaveData((value as { save?: unknown }).save, JSON.stringify(value));
-  return r.kind === 'ok' ? r.game : null;
+  return r.kind === 'ok' || r.kind === 'older' ? r.game : null;
+}
+
+/** The rules a record was saved under when they are older than today's (read without replaying), else null. */
+function olderRules(value: unknown): string | null {
+  const save = (value as { save?: { version?: unknown; header?: { rulesVersion?: unknown } } }).save;
+  const version = save?.version === 1 ? '1.0.0' : save?.header?.rulesVersion;
+  return typeof version === 'string' && version !== RULES_VERSION ? version : null;
 }
 
 /** "Saved games": every game of this browser, in progress and finished, with resume, replay, export and delete. */
@@ -126,6 +133,7 @@ export function LibraryScreen() {
             }
             const { kind, summary, updatedAt } = e.listing;
             const title = `${kind === 'classroom' ? 'Classroom session' : 'Hot-seat game'} of ${when(e.createdAt)}`;
+            const older = olderRules(e.value);
             return (
               <li key={id} className={`library-item ${summary.ended ? 'is-ended' : 'is-playing'}`}>
                 <h2>{title}{openId === id && <span className="library-open"> (open in this tab)</span>}</h2>
@@ -134,9 +142,10 @@ export function LibraryScreen() {
                   {' '}Last saved {when(updatedAt)}.
                 </p>
                 <p className="library-players">{summary.players.join(' · ')}</p>
+                {older && <p className="library-rules">Played under rules {older}: it replays and exports as it was played; today&apos;s rules ({RULES_VERSION}) cannot continue it.</p>}
                 <div className="button-row" role="group" aria-label={title}>
-                  <button type="button" className="btn btn-primary" onClick={() => void resume(e)}>{summary.ended ? 'See the result' : 'Resume'}</button>
-                  <button type="button" className="btn" onClick={() => replay(e)}>Replay</button>
+                  {!older && <button type="button" className="btn btn-primary" onClick={() => void resume(e)}>{summary.ended ? 'See the result' : 'Resume'}</button>}
+                  <button type="button" className={older ? 'btn btn-primary' : 'btn'} onClick={() => replay(e)}>Replay</button>
                   <button type="button" className="btn" onClick={() => exportGame(e)}>Export log</button>
                   <DeleteButtons asking={asking} label={title} onAsk={() => setConfirmDelete(id)} onCancel={() => setConfirmDelete(null)} onDelete={() => void remove(id)} />
                 </div>

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { ACTOR_INFO, ACTORS, type ActorId, CARDS, toMove, winner } from '../../engine';
-import { encodeShare } from '../../log';
+import { encodeShare, playableOptions } from '../../log';
 import { postApi } from '../../net/client';
 import { type ControlMessage, DEFAULT_SETTINGS, formatCode, MAX_TABLES, type SessionCreated, type TableSettings, type TableUpdate, type Ticket } from '../../net/protocol';
 import { downloadLog } from '../replay/exportLog';
@@ -165,7 +165,9 @@ function CrossDebrief({ updates }: { updates: ReadonlyMap<string, TableUpdate> }
           <h4>Messages of table {u.info.number}</h4>
           <Messages u={u} />
           <Suspense fallback={<p role="status">Loading the debrief…</p>}>
-            <DebriefScreen options={u.log!.options} actions={u.log!.actions} seats={u.log!.seats} />
+            {playableOptions(u.log!)
+              ? <DebriefScreen options={playableOptions(u.log!)!} actions={u.log!.actions} seats={u.log!.seats} />
+              : <p>This table was played under rules {u.log!.rulesVersion}: open its log in the replay viewer to step through it.</p>}
           </Suspense>
         </div>
       ))}

@@ -6,6 +6,8 @@ interface Props {
   readonly states: readonly GameState[];
   readonly step: number;
   readonly onJump: (step: number) => void;
+  /** Words for a move under the log's own rules (a 1.0.0 log names 1.0.0 cards); the current rules by default. */
+  readonly describe?: (a: Action) => string;
 }
 
 interface RowProps {
@@ -62,9 +64,9 @@ const MoveChunk = memo(function MoveChunk({ from, to, current, labels, states, o
 });
 
 /** Every move of the log, in order; the current step is marked with aria-current, a ▶ and bold type, not colour alone. */
-export function MoveList({ actions, states, step, onJump }: Props) {
+export function MoveList({ actions, states, step, onJump, describe = describeAction }: Props) {
   const listRef = useRef<HTMLOListElement>(null);
-  const labels = useMemo(() => actions.map(describeAction), [actions]);
+  const labels = useMemo(() => actions.map((a) => describe(a)), [actions, describe]);
   // A newly opened log first draws the rows around the current step, then the whole list in a
   // low-priority pass: the board shows at once even for a 1,000-move log.
   const [fullFor, setFullFor] = useState<readonly Action[] | null>(null);

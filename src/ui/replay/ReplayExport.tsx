@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { CURRENT_RULESET, playableOptions } from '../../log';
 import { useGameStore } from '../../store/game';
 import { downloadLog, logFileName, shareLink } from './exportLog';
 import type { OpenedLog } from './openLog';
@@ -9,7 +10,9 @@ import type { OpenedLog } from './openLog';
  */
 export function continueFrom(opened: OpenedLog, step: number): string | null {
   const { log } = opened;
-  const problem = useGameStore.getState().loadGame({ options: log.options, seats: log.seats }, log.actions.slice(0, step));
+  const options = playableOptions(log);
+  if (!options) return `Could not continue from step ${step}: the game was played under rules ${log.rulesVersion}, and today's rules (${CURRENT_RULESET.version}) cannot continue it.`;
+  const problem = useGameStore.getState().loadGame({ options, seats: log.seats }, log.actions.slice(0, step));
   if (problem) return `Could not continue from step ${step}: ${problem.message}`;
   location.hash = '#/play';
   return null;
@@ -56,12 +59,12 @@ export function ReplayExport({ opened, step }: { readonly opened: OpenedLog; rea
       <div className="rp-export-buttons">
         <button type="button" className="btn" onClick={() => downloadLog(opened.log)}>Download the log ({logFileName(opened.log)})</button>
         <button type="button" className="btn" onClick={() => void copy()}>Copy a share link to step {step}</button>
-        <button type="button" className="btn btn-primary" onClick={start} disabled={ended} aria-describedby="rp-continue-help">
+        <button type="button" className="btn btn-primary" onClick={start} disabled={ended || !opened.rules.playable} aria-describedby="rp-continue-help">
           Continue playing from step {step}
         </button>
       </div>
       <p id="rp-continue-help" className="rp-hint">
-        {ended ? 'The game is over at this step: go back to an earlier step to play on from there.' : 'Starts a hot-seat game from this position with the same seats; the replay stays as it is.'}
+        {!opened.rules.playable ? `Played under rules ${opened.log.rulesVersion}: today's rules (${CURRENT_RULESET.version}) cannot continue it; it replays and exports as it was played.` : ended ? 'The game is over at this step: go back to an earlier step to play on from there.' : 'Starts a hot-seat game from this position with the same seats; the replay stays as it is.'}
       </p>
       <p role="status">{status}</p>
       {link && (

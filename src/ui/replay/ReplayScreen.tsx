@@ -1,6 +1,6 @@
 import { flushSync } from 'react-dom';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { ACTOR_INFO, ACTORS, describeAction, roundLabel, toMove } from '../../engine';
+import { ACTOR_INFO, ACTORS, roundLabel, toMove } from '../../engine';
 import { Board } from '../board/Board';
 import { diffStates, highlightOf, NO_DIFF } from './diff';
 import { HandsPanel } from './HandsPanel';
@@ -162,7 +162,7 @@ export function ReplayScreen() {
     let from = 1;
     let timer = 0;
     const slice = () => {
-      const problem = checkStepHashes(opened.log, opened.states, from, from + SLICE);
+      const problem = checkStepHashes(opened.log, opened, from, from + SLICE);
       if (problem) {
         setOpened(fallback.current.opened);
         setStep(fallback.current.step);
@@ -251,7 +251,7 @@ export function ReplayScreen() {
     goTo(n);
   }, [goTo]);
   const previousView = useMemo(() => (opened && step > 0 ? viewAs(opened.states[step - 1]!, perspective) : undefined), [opened, step, perspective]);
-  const move = opened && step > 0 ? describeAction(opened.log.actions[step - 1]!) : null;
+  const move = opened && step > 0 ? opened.rules.describe(opened.log.actions[step - 1]!) : null;
   const mover = state ? toMove(state) : null;
 
   return (
@@ -291,7 +291,7 @@ export function ReplayScreen() {
               <StepChanges step={step} diff={diff} />
               <HandsPanel view={gameView} />
             </div>
-            <MoveList actions={opened.log.actions} states={opened.states} step={step} onJump={onControlStep} />
+            <MoveList actions={opened.log.actions} states={opened.states} step={step} onJump={onControlStep} describe={opened.rules.describe} />
           </div>
           <LogSummary opened={opened} verified={verified} />
           <ReplayExport opened={opened} step={step} />

@@ -1,5 +1,5 @@
 import { type GameState } from '../../engine';
-import { decodeShareReplay, type GameLog, type LogError, MAX_LOG_BYTES, parseLog, replayLog, tooLargeMessage } from '../../log';
+import { decodeShareReplay, type GameLog, type LogError, MAX_LOG_BYTES, parseLog, replayLog, type Ruleset, tooLargeMessage } from '../../log';
 
 /** Where a log came from: decides what the address can carry (a sample name or the share data; a file cannot be linked). */
 export type LogOrigin =
@@ -12,6 +12,9 @@ export type LogOrigin =
 export interface OpenedLog {
   readonly log: GameLog;
   readonly states: readonly GameState[];
+  /** The states as the log's own rules keep them (hashed by them) and those rules: see log/replay.ts. */
+  readonly native: readonly unknown[];
+  readonly rules: Ruleset;
   readonly origin: LogOrigin;
   /**
    * Every recorded step hash checked. A long log is shown before that (its moves are legal and its final
@@ -39,7 +42,7 @@ const refused = (o: LogOrigin, e: LogError): Opened => ({ ok: false, message: `C
 function replayed(log: GameLog, origin: LogOrigin): Opened {
   const verified = log.actions.length <= VERIFY_AT_ONCE;
   const r = replayLog(log, { stepHashes: verified });
-  return r.ok ? { ok: true, value: { log, states: r.value.states, origin, verified } } : refused(origin, r.error);
+  return r.ok ? { ok: true, value: { log, ...r.value, origin, verified } } : refused(origin, r.error);
 }
 
 /** The message for a log whose step-hash check failed after it was shown. */
@@ -54,7 +57,7 @@ export function openShare(data: string): Opened {
   const origin: LogOrigin = { kind: 'link', data };
   // decodeShare replays the game to recompute the hashes it leaves out, so those states are used as they are.
   const d = decodeShareReplay(data);
-  return d.ok ? { ok: true, value: { log: d.value.log, states: d.value.states, origin, verified: true } } : refused(origin, d.error);
+  return d.ok ? { ok: true, value: { log: d.value.log, ...d.value.replay, origin, verified: true } } : refused(origin, d.error);
 }
 
 /** Reads a chosen or dropped file, refusing an oversized one before reading it. */

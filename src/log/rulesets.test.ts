@@ -1,0 +1,104 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as v1 from '../engine/v1';
+import { RULES_VERSION } from '../engine';
+import { decodeShareReplay, encodeShare } from './share';
+import { makeLog } from './make';
+import { parseLog } from './parse';
+import { checkStepHashes, replayLog } from './replay';
+import { CURRENT_RULESET, playableOptions, rulesetFor } from './rulesets';
+
+/** Logs saved under rules 1.0.0, committed as they were written: they must open, as played, forever. */
+const FIXTURES = join(__dirname, 'fixtures', '1.0.0');
+const SAMPLES = join(__dirname, '..', '..', 'public', 'samples');
+const fixtures = readdirSync(FIXTURES).filter((f) => f.endsWith('.json')).map((f) => ({ name: f, text: readFileSync(join(FIXTURES, f), 'utf8') }));
+const samples1 = readdirSync(SAMPLES)
+  .filter((f) => f.endsWith('.json') && f !== 'index.json')
+  .map((f) => ({ name: `public/samples/${f}`, text: readFileSync(join(SAMPLES, f), 'utf8') }))
+  .filter((f) => (JSON.parse(f.text) as { rulesVersion: string }).rulesVersion === '1.0.0');
+
+describe('rules 1.0.0 logs after the upgrade', () => {
+  it('the current rules are not 1.0.0, and both are known', () => {
+    expect(RULES_VERSION).not.toBe('1.0.0');
+    expect(rulesetFor('1.0.0')?.playable).toBe(false);
+    expect(rulesetFor(RULES_VERSION)).toBe(CURRENT_RULESET);
+    expect(rulesetFor('9.9.9')).toBeNull();
+    expect(rulesetFor('constructor')).toBeNull();
+  });
+
+  it('has committed 1.0.0 fixtures and samples to check', () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(3);
+    expect(samples1.length).toBeGreaterThanOrEqual(4);
+  });
+
+  for (const f of [...fixtures, ...samples1]) {
+    it(`${f.name} replays under 1.0.0 with every hash matching, and shows as it was played`, () => {
+      const p = parseLog(f.text);
+      if (!p.ok) throw new Error(p.error.message);
+      expect(p.value.rulesVersion).toBe('1.0.0');
+      const r = replayLog(p.value);
+      if (!r.ok) throw new Error(r.error.message);
+      const { states, native, rules } = r.value;
+      expect(rules.version).toBe('1.0.0');
+      expect(states).toHaveLength(p.value.actions.length + 1);
+      // The display follows the game step by step: same round, phase, scores and tracks as the 1.0.0 state.
+      for (let i = 0; i < states.length; i += 7) {
+        const n = native[i] as v1.GameState;
+        const d = states[i]!;
+        expect(d.round).toBe(n.round);
+        expect(d.phase).toBe(n.phase);
+        expect(d.tracks).toEqual(n.tracks);
+        for (const a of v1.ACTORS) {
+          expect(d.actors[a].vp).toBe(n.actors[a].vp);
+          expect(d.actors[a].hand).toEqual(n.actors[a].hand);
+          expect(d.actors[a].objective).toBe(n.actors[a].objective);
+        }
+        expect(d.chronicle).toEqual(n.chronicle);
+      }
+      // The move words are 1.0.0's own (a card since removed is still named).
+      for (const a of p.value.actions.slice(0, 5)) expect(rules.describe(a)).toBe(v1.describeAction(a as unknown as v1.Action));
+      // Nothing of it can be continued under today's rules.
+      expect(playableOptions(p.value)).toBeNull();
+    });
+  }
+
+  it('an edited 1.0.0 log is still caught by its hashes', () => {
+    const text = fixtures.find((f) => f.name === 'standard-six-rounds.json')!.text;
+    const doc = JSON.parse(text);
+    doc.hashes[10] = '0000000000000';
+    const p = parseLog(JSON.stringify(doc));
+    if (!p.ok) throw new Error(p.error.message);
+    const r = replayLog(p.value, { stepHashes: false });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(checkStepHashes(p.value, r.value)).toMatchObject({ code: 'ERR_HASH_MISMATCH', action: 11 });
+    expect(replayLog(p.value)).toMatchObject({ ok: false, error: { code: 'ERR_HASH_MISMATCH', action: 11 } });
+  });
+
+  it('makeLog under 1.0.0 writes the same hashes the sample recorded', () => {
+    const p = parseLog(fixtures.find((f) => f.name === 'short-three-rounds.json')!.text);
+    if (!p.ok) throw new Error(p.error.message);
+    const again = makeLog({ rulesVersion: '1.0.0', options: p.value.options, seats: p.value.seats, actions: p.value.actions });
+    expect(again.rulesVersion).toBe('1.0.0');
+    expect(again.hashes).toEqual(p.value.hashes);
+    expect(again.finalHash).toBe(p.value.finalHash);
+  });
+
+  it('a share link of a 1.0.0 game opens under 1.0.0', () => {
+    const p = parseLog(fixtures.find((f) => f.name === 'catastrophe.json')!.text);
+    if (!p.ok) throw new Error(p.error.message);
+    const d = decodeShareReplay(encodeShare(p.value));
+    if (!d.ok) throw new Error(d.error.message);
+    expect(d.value.replay.rules.version).toBe('1.0.0');
+    expect(d.value.log.hashes).toEqual(p.value.hashes);
+    expect(d.value.replay.states.at(-1)!.phase).toBe('ended');
+  });
+
+  it('each rules version takes its own kind of seed', () => {
+    const doc = JSON.parse(fixtures[0]!.text);
+    const { headerHash: _h, ...noHash } = { ...doc, version: 1 };
+    expect(parseLog(JSON.stringify({ ...noHash, options: { ...doc.options, seed: 'abc' } }))).toMatchObject({ ok: false, error: { code: 'ERR_SCHEMA', path: 'options.seed' } });
+    expect(parseLog(JSON.stringify({ ...noHash, rulesVersion: RULES_VERSION }))).toMatchObject({ ok: false, error: { code: 'ERR_SCHEMA', path: 'options.seed' } });
+    expect(parseLog(JSON.stringify({ ...noHash, rulesVersion: '3.0.0' }))).toMatchObject({ ok: false, error: { code: 'ERR_RULES_VERSION' } });
+  });
+});
