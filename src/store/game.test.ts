@@ -4,7 +4,7 @@ import { type Action, ACTORS, type ActorId, legalActions, stateHash, toMove } fr
 import type { Seats } from '../log/seats';
 import { autosaveSettled, canRedo, canUndo, deleteSaved, rehydrateGame, selectGameState, selectTableSeat, useGameStore } from './game';
 import { allGames, CURRENT_KEY, getGame, type LibraryRecord } from './library';
-import { SAVE_KEY, serializeSave } from './save';
+import { SAVE_KEY, SAVE_VERSION, serializeSave } from './save';
 
 const ALL_HUMAN: Seats = { US: { kind: 'human' }, KP: { kind: 'human' }, CN: { kind: 'human' }, RU: { kind: 'human' }, KR: { kind: 'human' } };
 const US_HUMAN: Seats = { ...ALL_HUMAN, KP: { kind: 'bot', level: 'random' }, CN: { kind: 'bot', level: 'random' }, RU: { kind: 'bot', level: 'random' }, KR: { kind: 'bot', level: 'random' } };
@@ -209,7 +209,7 @@ describe('what enters the store can always be restored (#9 item 1)', () => {
   });
 
   it('a save from a newer Summitry is described as such (#9 item 9)', async () => {
-    localStorage.setItem(SAVE_KEY, JSON.stringify({ version: 2, header: {}, log: [], cursor: 0, future: true }));
+    localStorage.setItem(SAVE_KEY, JSON.stringify({ version: SAVE_VERSION + 1, header: {}, log: [], cursor: 0, future: true }));
     await rehydrateGame();
     expect(store().damaged?.message).toMatch(/made by a newer Summitry/);
     expect(localStorage.getItem(SAVE_KEY)).not.toBeNull(); // kept untouched
