@@ -1,6 +1,6 @@
 import {
   ACTOR_OPS, ACTORS, type Action, type ActorId, apply, currentTable, type GameState, getCard, legalActions, OBJECTIVE_BY_ID,
-  OBJECTIVES, RULES_VERSION, seedRng, TABLE_INFO, TABLES, type TableId, toMove, winner,
+  meetsRequirement, OBJECTIVES, rivalEventOwner, RULES_VERSION, seedRng, TABLE_INFO, TABLES, type TableId, toMove, winner,
 } from '../engine';
 import { type BotLevel, chooseAction } from './bot';
 import { scoreMoves } from './heuristic';
@@ -245,10 +245,15 @@ function observe(env: AnalysisEnv, seed: number, rounds: number, c: Counts): Pla
     const key = cardPlayKey(a);
     if (key !== null) {
       bump(c, ['cardPlays', a.actor, key]);
+      // Rules 2.0: a rival's card played for ops fires its event for its side; that play is an event too.
+      const card = a.type === 'playOps' ? getCard(a.card) : undefined;
+      if (card && rivalEventOwner(card, a.actor) && meetsRequirement(s, card)) bump(c, ['firedEvents', a.actor]);
       return;
     }
     const table = currentTable(s);
-    if (isSummitDecision(s) && a.actor === 'KP') bump(c, ['kpSummitDecisions']);
+    // Pyongyang's own summit decision (rules 2.0): attend or snub a ready Trump–Kim table.
+    if (isSummitDecision(s) && a.actor === 'KP' && (a.type === 'attend' || a.type === 'snub')) bump(c, ['kpSummitDecisions']);
+    if (a.type === 'attend' || a.type === 'snub' || a.type === 'sweeten' || a.type === 'spoil' || a.type === 'pass') bump(c, ['summitChoices', a.actor, a.type === 'attend' ? `attend:${a.precondition ?? 'none'}` : a.type]);
     if (!table) return;
     const here = `${s.round}|${table}`;
     if (!opened.has(here)) {
@@ -403,7 +408,11 @@ export interface AnalysisReport {
   readonly objectives: Record<string, { readonly actor: ActorId; readonly held: number; readonly met: number | null; readonly wins: number | null }>;
   readonly topMoveShare: PerActor<{ readonly move: string; readonly share: number } | null>;
   readonly moveShares: PerActor<Record<string, number>>;
+  /** Card plays in which a card's event happened: played for its event, or a rival's card played for ops (its event fires). */
   readonly eventShare: number;
+  /** Card plays for the player's own event only. */
+  readonly ownEventShare: number;
+  readonly summitChoices: PerActor<Record<string, number>>;
   readonly summits: Record<string, {
     readonly opened: number;
     readonly deals: number;
@@ -500,6 +509,8 @@ export function buildReport(o: AnalysisOptions, tasks: readonly Task[], results:
 
   let plays = 0;
   let events = 0;
+  let fired = 0;
+  for (const a of ACTORS) fired += num(c, 'firedEvents', a);
   const topMoveShare = perActor((a) => {
     const t = top(sub(c, 'cardPlays', a));
     plays += t?.total ?? 0;
@@ -584,7 +595,9 @@ export function buildReport(o: AnalysisOptions, tasks: readonly Task[], results:
     objectives,
     topMoveShare,
     moveShares,
-    eventShare: share(events, plays),
+    eventShare: share(events + fired, plays),
+    ownEventShare: share(events, plays),
+    summitChoices: perActor((a) => Object.fromEntries(Object.keys(sub(c, 'summitChoices', a)).sort().map((k) => [k, num(c, 'summitChoices', a, k)]))),
     summits,
     kpSummitDecisionsPerGame: g ? r4(num(c, 'kpSummitDecisions') / g) : 0,
     fixedStrategies,

@@ -20,7 +20,7 @@ function shapes() {
   if (!agendaShapes || !objectiveShapes) {
     const base = probeBase();
     agendaShapes = {} as Record<ActorId, readonly Scored[]>;
-    for (const id of ACTORS) agendaShapes[id] = AGENDA[id].map((a) => ({ met: a.met, shape: discoverShape(a.met, base), vp: 1 }));
+    for (const id of ACTORS) agendaShapes[id] = AGENDA[id].map((a) => ({ met: a.met, shape: discoverShape(a.met, base), vp: a.vp }));
     objectiveShapes = new Map();
     for (const id of ACTORS) for (const o of objectivesOf(id)) objectiveShapes.set(o.id, { met: o.met, shape: discoverShape(o.met, base), vp: o.vp });
   }

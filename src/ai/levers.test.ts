@@ -8,26 +8,35 @@ describe('condition shapes discovered by probing', () => {
   const base = probeBase();
 
   it('measures a one-track threshold in steps', () => {
-    const item = AGENDA.US[0]!; // US–DPRK readiness high enough for a table
+    const item = AGENDA.KP[0]!; // nuclear status high enough
     const shape = discoverShape(item.met, base);
     const s = newGameOrThrow({ seed: '3' });
     for (let v = 0; v <= 6; v++) {
-      const t = withTracks(s, { summitUSKP: v });
+      const t = withTracks(s, { nuclear: v });
       expect(distance(shape, t) === 0).toBe(item.met(t));
     }
-    expect(distance(shape, withTracks(s, { summitUSKP: 0 }))).toBeGreaterThan(distance(shape, withTracks(s, { summitUSKP: 1 })));
+    expect(distance(shape, withTracks(s, { nuclear: 0 }))).toBeGreaterThan(distance(shape, withTracks(s, { nuclear: 1 })));
   });
 
   it('handles a two-track objective (all parts needed)', () => {
-    const o = OBJECTIVE_BY_ID.get('us-max-pressure')!;
+    const o = OBJECTIVE_BY_ID.get('cn-indispensable')!; // tension low and axis high
     const shape = discoverShape(o.met, base);
     const s = newGameOrThrow({ seed: '3' });
-    const far = withTracks(s, { sanctions: 0, nuclear: 6 });
-    const near = withTracks(s, { sanctions: 6, nuclear: 4 });
+    const far = withTracks(s, { tension: 10, axis: 0 });
+    const near = withTracks(s, { tension: 5, axis: 4 });
     expect(distance(shape, far)).toBeGreaterThan(distance(shape, near));
     expect(distance(shape, near)).toBeGreaterThan(0);
-    expect(o.met(withTracks(s, { sanctions: 10, nuclear: 0 }))).toBe(true);
-    expect(distance(shape, withTracks(s, { sanctions: 10, nuclear: 0 }))).toBe(0);
+    expect(o.met(withTracks(s, { tension: 0, axis: 10 }))).toBe(true);
+    expect(distance(shape, withTracks(s, { tension: 0, axis: 10 }))).toBe(0);
+  });
+
+  it('knows summits attended and deals on Kim\'s terms (rules 2.0 objectives)', () => {
+    const s = newGameOrThrow({ seed: '3' });
+    const handshake = discoverShape(OBJECTIVE_BY_ID.get('us-handshake')!.met, base);
+    expect(distance(handshake, s)).toBe(1);
+    expect(distance(handshake, { ...s, summitsHeld: [{ round: 2, table: 'USKP', attended: true, precondition: null }] })).toBe(0);
+    const terms = discoverShape(OBJECTIVE_BY_ID.get('kp-on-our-terms')!.met, base);
+    expect(distance(terms, s)).toBe(1);
   });
 
   it('knows deals are never undone', () => {

@@ -31,7 +31,8 @@ function human(r: AnalysisReport): string {
   const lines = [
     `${r.games} heuristic games, seed ${r.seed}, rules ${r.rulesVersion}`,
     `Wins: ${ACTORS.map((a) => `${a} ${pct(r.wins[a])}`).join(', ')}; ties at the top ${pct(r.ties)}; catastrophes ${pct(r.catastrophes)}`,
-    `Top move: ${ACTORS.map((a) => `${a} ${r.topMoveShare[a]?.move ?? '—'} ${pct(r.topMoveShare[a]?.share)}`).join(', ')}; events ${pct(r.eventShare)} of card plays`,
+    `Top move: ${ACTORS.map((a) => `${a} ${r.topMoveShare[a]?.move ?? '—'} ${pct(r.topMoveShare[a]?.share)}`).join(', ')}; events ${pct(r.eventShare)} of card plays (own events ${pct(r.ownEventShare)}, the rest rival cards fired by ops)`,
+    `Summit choices: ${ACTORS.map((a) => `${a} ${Object.entries(r.summitChoices[a]).map(([k, n]) => `${k} ${n}`).join(" ") || "—"}`).join("; ")}`,
     'Objectives (held in games; met and won when held):',
     ...Object.entries(r.objectives).map(([id, o]) => `  ${o.actor} ${id}: held ${o.held}, met ${pct(o.met)}, won ${pct(o.wins)}`),
     'Summits:',

@@ -1,6 +1,6 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ACTOR_INFO, ACTORS, type GameState, standings } from '../engine';
+import { ACTOR_INFO, ACTORS, type GameState, RULES_VERSION, standings } from '../engine';
 import type { BotLevel } from '../ai/bot';
 import { parseCli } from './options';
 import { type BotLevels, deriveSeed, type PlayedGame, playGame } from './play';
@@ -31,39 +31,35 @@ interface SampleSpec {
 
 const byCalendar = (s: GameState) => s.end?.reason === 'calendar';
 
+/**
+ * The samples of the current rules. Samples of older rules (public/samples/index.json entries with an older
+ * rulesVersion) are kept byte for byte: they replay through that version's ruleset, and this script never
+ * rewrites them.
+ */
 const SPECS: readonly SampleSpec[] = [
   {
-    file: 'standard-six-rounds.json',
-    title: 'A full autumn: six rounds, heuristic bots',
+    file: '2.0-standard-six-rounds.json',
+    title: 'Rules 2.0: a full autumn, six rounds, heuristic bots',
     rounds: 6,
     bots: everyone('heuristic'),
     want: (s) => byCalendar(s) && s.deals.length >= 1,
-    blurb: 'The standard game from September to November 2025, every seat played by the heuristic bot.',
+    blurb: 'The standard game under rules 2.0, every seat played by the heuristic bot: objectives kept, forecasts recorded, summits bargained.',
   },
   {
-    file: 'short-three-rounds.json',
-    title: 'A short game: three rounds',
-    rounds: 3,
-    bots: everyone('heuristic'),
-    want: byCalendar,
-    blurb: 'A three-round game, quick to step through: a first look at turns, the summit step and scoring.',
-  },
-  {
-    file: 'catastrophe.json',
-    title: 'Over the edge: a game that ends in catastrophe',
+    file: '2.0-trump-kim-summit.json',
+    title: 'Rules 2.0: Kim comes to the table',
     rounds: 6,
-    bots: everyone('random'),
-    want: (s) => s.end?.reason === 'catastrophe' && s.end.culprit !== null && s.round >= 3,
-    blurb: 'Random bots push tension to the top: watch who escalates, and who pays for it.',
+    bots: everyone('heuristic'),
+    want: (s) => byCalendar(s) && s.summitsHeld.some((h) => h.table === 'USKP' && h.attended && h.precondition !== null) && s.deals.some((d) => d.table === 'USKP'),
+    blurb: 'North Korea attends a Trump–Kim summit, naming its precondition, and a deal is struck: watch the sweeteners and spoilers.',
   },
   {
-    file: 'long-1000-actions.json',
-    title: 'A long practice game cut at 1,000 actions',
-    rounds: 100,
-    bots: everyone('random'),
-    maxActions: 1000,
-    want: (s) => s.step === 1000,
-    blurb: 'A 100-round practice game with random bots, saved unfinished after exactly 1,000 actions: a stress test for the viewer.',
+    file: '2.0-snub.json',
+    title: 'Rules 2.0: Pyongyang snubs Trump',
+    rounds: 6,
+    bots: everyone('heuristic'),
+    want: (s) => byCalendar(s) && s.summitsHeld.some((h) => h.table === 'USKP' && !h.attended),
+    blurb: 'The Trump–Kim table is ready, and Kim stays away: what the snub costs and what it earns Pyongyang.',
   },
 ];
 
@@ -94,13 +90,18 @@ await runCli('samples', () => {
     return;
   }
   const dir = values.out;
-  const samples = SPECS.map((spec, i) => {
+  // Older rules' samples stay exactly as they are (their files are not touched), listed first.
+  const indexPath = join(dir, 'index.json');
+  const previous: { samples: { rulesVersion?: string }[] } = existsSync(indexPath) ? JSON.parse(readFileSync(indexPath, 'utf8')) : { samples: [] };
+  const kept = previous.samples.filter((x) => (x.rulesVersion ?? '1.0.0') !== RULES_VERSION);
+  const fresh = SPECS.map((spec, i) => {
     const game = pick(spec, i);
     const path = join(dir, spec.file);
     writeLog(path, logOf(game, spec.bots, { source: 'summitry samples' }));
-    return { file: spec.file, title: spec.title, description: `${spec.blurb} ${outcome(game)}`, actions: game.actions.length, seed: game.start.options.seed, rounds: spec.rounds };
+    return { file: spec.file, title: spec.title, description: `${spec.blurb} ${outcome(game)}`, actions: game.actions.length, seed: game.start.options.seed, rounds: spec.rounds, rulesVersion: RULES_VERSION };
   });
-  writeFileSync(join(dir, 'index.json'), `${JSON.stringify({ samples }, null, 2)}\n`);
+  const samples = [...kept, ...fresh] as { file: string; description: string; actions: number }[];
+  writeFileSync(indexPath, `${JSON.stringify({ samples }, null, 2)}\n`);
   if (values.json) writeJson({ dir, samples });
   else process.stdout.write(samples.map((s) => `${join(dir, s.file)}: ${s.actions} actions. ${s.description}`).join('\n') + '\n');
 });

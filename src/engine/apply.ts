@@ -10,7 +10,7 @@ import { ACTOR_OPS, OP_INFO, opEffects, opPoints, type OpId } from './ops';
 import { err, ok, type Result } from './result';
 import type { GameState } from './state';
 import {
-  AUDIENCE_COST, DEAL_VP, PRECONDITION_TERMS, READINESS_AFTER_SUMMIT, RUSSIA_SPOIL_AXIS_COST, SNUB_GAINS, SNUB_READINESS_LOSS,
+  AUDIENCE_COST, DEAL_VP, HOST_DEAL_BONUS_VP, PRECONDITION_TERMS, READINESS_AFTER_SUMMIT, RUSSIA_SPOIL_AXIS_COST, SNUB_GAINS, SNUB_READINESS_LOSS,
   SPOIL_COST, SWEETEN_COST, TABLE_INFO, TERM_INFO, validPackage, WALKAWAY_GAINS, type TermId,
 } from './summit';
 import { TRACK_INFO } from './tracks';
@@ -250,10 +250,10 @@ export function apply(s: GameState, a: Action): Result<GameState, RuleError> {
       const table = TABLE_INFO[tableId];
       const offer = s.summit!.offer!;
       d.deals.push({ round: d.round, table: tableId, terms: offer.terms });
-      d.actors[table.host].vp += DEAL_VP;
+      d.actors[table.host].vp += DEAL_VP + HOST_DEAL_BONUS_VP;
       d.actors[table.guest].vp += DEAL_VP;
       d.tracks[table.readiness] = READINESS_AFTER_SUMMIT;
-      log(d, a.actor, 'summit', `Deal at the ${table.name}! ${name} accepts: ${termList(offer.terms)}. Both sides +${DEAL_VP} VP.`);
+      log(d, a.actor, 'summit', `Deal at the ${table.name}! ${name} accepts: ${termList(offer.terms)}. ${ACTOR_INFO[table.host].name} +${DEAL_VP + HOST_DEAL_BONUS_VP} VP, ${ACTOR_INFO[table.guest].name} +${DEAL_VP} VP.`);
       for (const t of offer.terms) applyEffects(d, [...TERM_INFO[t].effects, ...TERM_INFO[t].cost], TERM_INFO[t].giver, null);
       advanceTable(d, true);
       break;

@@ -8,10 +8,10 @@ import { OBJECTIVE_BY_ID } from './objectives';
 import { FORECAST_VP, READING_INFO, type ReadingId } from './readings';
 import { nextFloat, nextInt, shuffle } from './prng';
 import { RESOURCE_MAX, RESOURCE_MIN } from './resources';
-import { AGENDA, APEC_FAILURE_VP, APEC_SUCCESS_VP, CATASTROPHE_PENALTY, CULPRIT_PENALTY, tieBreakWords } from './scoring';
+import { agendaScore, APEC_FAILURE_VP, APEC_SUCCESS_VP, CATASTROPHE_PENALTY, CULPRIT_PENALTY, LAST_ROUND_AGENDA_MULTIPLIER, tieBreakWords } from './scoring';
 import type { ChronicleKind, GameState } from './state';
 import { HAND_SIZE, TURN_ORDER, TURNS_PER_ROUND } from './state';
-import { SPOIL_GUEST_VP, SPOIL_VP, SUMMIT_READY, SWEETEN_GUEST_VP, SWEETEN_VP, TABLES, TABLE_INFO, type TableId } from './summit';
+import { READINESS_TRACKS, SPOIL_GUEST_VP, SPOIL_VP, SUMMIT_READY, SUMMIT_ORDER, SWEETEN_GUEST_VP, SWEETEN_VP, TABLE_INFO, type TableId } from './summit';
 import { ACCIDENT_TENSION, accidentChance, CATASTROPHE_TENSION, CRISIS_TENSION, TRACK_INFO } from './tracks';
 
 /** The automatic parts of a round: world events, effects, summit opening, scoring, upkeep, the end. */
@@ -29,6 +29,8 @@ export const STANDING_BONUS_AT = 6;
 /** Sanctions pressure at or above SANCTIONS_BITE_AT costs North Korea SANCTIONS_BITE economy each round. */
 export const SANCTIONS_BITE_AT = 7;
 export const SANCTIONS_BITE = 1;
+/** At the end, every this many points of diplomatic capital left score 1 VP. */
+export const CAPITAL_PER_FINAL_VP = 2;
 
 export function log(d: Draft, actor: ActorId | null, kind: ChronicleKind, text: string, card?: CardId): void {
   d.chronicle.push(card === undefined ? { step: d.step, round: d.round, actor, kind, text } : { step: d.step, round: d.round, actor, kind, text, card });
@@ -40,7 +42,11 @@ export function applyEffects(d: Draft, effects: readonly Effect[], self: ActorId
     switch (e.kind) {
       case 'track': {
         const info = TRACK_INFO[e.track];
-        d.tracks[e.track] = clamp(d.tracks[e.track] + e.delta, info.min, info.max);
+        const v = d.tracks[e.track];
+        // A ready summit table stays ready: only the summit step (a snub, a refusal, a decline) closes it.
+        const floor = e.floor ?? (READINESS_TRACKS.includes(e.track) ? SUMMIT_READY : undefined);
+        const lo = floor !== undefined && v >= floor ? Math.max(info.min, floor) : info.min;
+        d.tracks[e.track] = clamp(v + e.delta, lo, info.max);
         break;
       }
       case 'resource': {
@@ -135,7 +141,8 @@ export function advanceTurn(d: Draft): void {
   if (d.phase === 'ended') return;
   d.turn += 1;
   if (d.turn < TURNS_IN_ROUND) return;
-  const tables = TABLES.filter((t) => d.tracks[TABLE_INFO[t].readiness] >= SUMMIT_READY);
+  // A table that has reached its deal has held its summit: it does not open again this autumn.
+  const tables = SUMMIT_ORDER.filter((t) => d.tracks[TABLE_INFO[t].readiness] >= SUMMIT_READY && !d.deals.some((x) => x.table === t));
   if (tables.length === 0) {
     log(d, null, 'summit', 'No summit table is ready this round.');
     endRound(d);
@@ -217,7 +224,7 @@ function endRound(d: Draft): void {
   if (d.apecResult === 'pending' && (calendarRound(d.round).apec || last)) judgeApec(d);
   const gains: string[] = [];
   for (const id of ACTORS) {
-    const met = AGENDA[id].filter((a) => a.met(view)).length * AGENDA_ITEM_VP;
+    const met = agendaScore(view, id) * AGENDA_ITEM_VP * (last ? LAST_ROUND_AGENDA_MULTIPLIER : 1);
     d.actors[id].vp += met;
     if (met > 0) gains.push(`${ACTOR_INFO[id].short} +${met}`);
   }
@@ -248,7 +255,8 @@ function endRound(d: Draft): void {
 export function readingOf(s: Pick<GameState, 'summitsHeld' | 'deals'>): ReadingId {
   const first = s.summitsHeld.find((h) => h.table === 'USKP' && h.attended);
   if (!first) return 'noSummit';
-  return s.deals.some((d) => d.table === 'USCN' && d.round < first.round) ? 'defersToXi' : 'ownCalculation';
+  // The Trump–Xi table sits first in a summit step, so a deal there in the same round came before.
+  return s.deals.some((d) => d.table === 'USCN' && d.round <= first.round) ? 'defersToXi' : 'ownCalculation';
 }
 
 function finish(d: Draft): void {
@@ -263,6 +271,16 @@ function finish(d: Draft): void {
       log(d, id, 'scoring', `${ACTOR_INFO[id].name} reveals its hidden objective ${quoted(obj.name)}, not met.`);
     }
   }
+  // Capital kept to the end is influence in reserve: it scores a little, so totals spread and fewer games tie.
+  const banked: string[] = [];
+  for (const id of ACTORS) {
+    const n = Math.floor(d.actors[id].resources.capital / CAPITAL_PER_FINAL_VP);
+    if (n > 0) {
+      d.actors[id].vp += n;
+      banked.push(`${ACTOR_INFO[id].short} +${n}`);
+    }
+  }
+  if (banked.length) log(d, null, 'scoring', `Diplomatic capital in reserve (1 VP per ${CAPITAL_PER_FINAL_VP}): ${banked.join(', ')}.`);
   const reading = readingOf(d);
   d.reading = reading;
   const right: string[] = [];

@@ -120,6 +120,7 @@ describe('agenda and objective texts say what the code scores', () => {
     'us–dprk summit readiness': trackQ('summitUSKP'), 'us–china summit readiness': trackQ('summitUSCN'), 'alliance health': trackQ('alliance'),
     'us economy': resQ('US', 'economy'), 'north korean military': resQ('KP', 'military'), 'chinese economy': resQ('CN', 'economy'),
     "china's economy": resQ('CN', 'economy'), "south korea's military": resQ('KR', 'military'),
+    'russian economy': resQ('RU', 'economy'), "russia's military": resQ('RU', 'military'),
   });
   const CLAUSE = /([\p{L}'’–\- ]+?) at (\d+) or (more|less)/giu;
   const clauses = (text: string) => [...text.matchAll(CLAUSE)].map((m) => ({ name: m[1]!.split(/\band\b/).at(-1)!.trim().toLowerCase(), n: Number(m[2]), dir: m[3] as 'more' | 'less' }));
@@ -136,7 +137,9 @@ describe('agenda and objective texts say what the code scores', () => {
     for (const c of cs) expect(QUANTITIES, `unknown quantity "${c.name}" — teach this test its name`).toHaveProperty([c.name]);
     const base = structuredClone(newGameOrThrow({ seed: '1' })) as unknown as Draft;
     base.deals = [{ round: 1, table: 'USKP', terms: [] }, { round: 1, table: 'USCN', terms: [] }];
-    base.summitsHeld = [{ round: 1, table: 'USKP', attended: true, precondition: null }];
+    // An 'or' alternative stays unmet in the base, so the threshold alone decides.
+    if (/sits down|sat down/.test(item.text) && !/, or /.test(item.text)) base.summitsHeld = [{ round: 1, table: 'USKP', attended: true, precondition: null }];
+    if (item.text.startsWith('APEC judged a success')) base.apecResult = 'success';
     const at = (f: (d: Draft) => void) => {
       const d = structuredClone(base);
       for (const c of cs) QUANTITIES[c.name]!(d, c.n);

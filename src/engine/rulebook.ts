@@ -10,17 +10,17 @@ import { FORECAST_VP, READINGS, READING_INFO } from './readings';
 import { APEC_MAX_TENSION, APEC_MIN_PREP, CALENDAR, HEADLINES, type WorldEvent } from './calendar';
 import { CARDS, CARD_SIDES, DATED_BONUS_VP, PERIOD_INFO, PERIODS, SIDE_MEMBERS, SIDE_NAMES, describeCard, getCard, type Card, type CardSide } from './cards';
 import { describeEffects } from './effects';
-import { AGENDA_ITEM_VP, CAPITAL_INCOME, CRISIS_EFFECTS, SANCTIONS_BITE, SANCTIONS_BITE_AT, STANDING_BONUS, STANDING_BONUS_AT } from './flow';
+import { AGENDA_ITEM_VP, CAPITAL_INCOME, CAPITAL_PER_FINAL_VP, CRISIS_EFFECTS, SANCTIONS_BITE, SANCTIONS_BITE_AT, STANDING_BONUS, STANDING_BONUS_AT } from './flow';
 import { legalActions } from './legal';
 import { objectivesOf, OBJECTIVES, OBJECTIVES_DEALT } from './objectives';
-import { ACTOR_OPS, OP_INFO, type OpId } from './ops';
+import { ACTOR_OPS, OP_INFO, REPEAT_PENALTY, type OpId } from './ops';
 import { apply } from './apply';
 import { RESOURCES, RESOURCE_INFO, RESOURCE_MAX, RESOURCE_MIN } from './resources';
-import { AGENDA, APEC_FAILURE_VP, APEC_SUCCESS_VP, CATASTROPHE_PENALTY, CULPRIT_PENALTY } from './scoring';
+import { AGENDA, APEC_FAILURE_VP, APEC_SUCCESS_VP, CATASTROPHE_PENALTY, CULPRIT_PENALTY, LAST_ROUND_AGENDA_MULTIPLIER } from './scoring';
 import { START_RESOURCES, newGameOrThrow } from './setup';
 import { HAND_SIZE, STANDARD_ROUNDS, TURNS_PER_ROUND, TURN_ORDER, type GameState } from './state';
 import {
-  AUDIENCE_COST, DEAL_VP, PRECONDITION_TERMS, READINESS_AFTER_SUMMIT, RUSSIA_SPOIL_AXIS_COST, SNUB_GAINS, SNUB_READINESS_LOSS, SPOIL_COST,
+  AUDIENCE_COST, DEAL_VP, HOST_DEAL_BONUS_VP, PRECONDITION_TERMS, SUMMIT_ORDER, READINESS_AFTER_SUMMIT, RUSSIA_SPOIL_AXIS_COST, SNUB_GAINS, SNUB_READINESS_LOSS, SPOIL_COST,
   SPOIL_GUEST_VP, SPOIL_VP, SUMMIT_READY, SWEETEN_COST, SWEETEN_GUEST_VP, SWEETEN_VP, TABLES, TABLE_INFO, TABLE_TERMS, TERM_INFO, WALKAWAY_GAINS,
 } from './summit';
 import { ACCIDENT_TENSION, accidentChance, BRINK_TENSION, CATASTROPHE_TENSION, CRISIS_TENSION, TRACKS, TRACK_INFO } from './tracks';
@@ -84,7 +84,7 @@ export function renderRound(): string {
     `1. **New deck and world events.** When a period begins (${andList(PERIODS.filter((p) => p !== 'september').map((p) => `${PERIOD_INFO[p].name} in round ${PERIOD_INFO[p].fromRound}`))}; earlier in a shorter game, APEC week's by the last round), its cards are shuffled into the deck. The calendar's scheduled event for the round (if any) takes effect, then one random headline. Then, at the brink (tension ${BRINK_TENSION} or more), a seeded accident may happen (see **Catastrophe**).`,
     `2. **Draw.** Every actor, in turn order, draws back up to ${plural(HAND_SIZE, 'card')}. When the deck runs out, the discard pile is shuffled into a new deck.`,
     `3. **Action turns.** ${(TURNS_PER_ROUND as number) === 1 ? 'Once' : `${TURNS_PER_ROUND} times`} around the table in the order ${order.join(' → ')}: each actor plays one card for its event or its ops (${plural(TURN_ORDER.length * TURNS_PER_ROUND, 'turn')} a round).`,
-    `4. **Summit step.** Each summit table whose readiness is at least ${SUMMIT_READY} opens, in the order ${andList(TABLES.map((t) => TABLE_INFO[t].name))}: North Korea decides whether to attend the Trump–Kim table, third parties may sweeten or spoil, then the host proposes (see **Summits**).`,
+    `4. **Summit step.** Each summit table whose readiness is at least ${SUMMIT_READY} and that has not yet reached a deal opens, in the order ${andList(SUMMIT_ORDER.map((t) => TABLE_INFO[t].name))}: North Korea decides whether to attend the Trump–Kim table, third parties may sweeten or spoil, then the host proposes (see **Summits**).`,
     `5. **Scoring.** In the APEC round the APEC summit is judged. Then every actor scores its public agenda, and upkeep follows (see **Scoring**).`,
   ].join('\n');
 }
@@ -116,7 +116,7 @@ export function renderActorOps(actor: ActorId): string {
 export function renderOps(): string {
   const common = commonOps();
   const parts = [
-    `- **Repeats give less.** Each earlier use of the same operation in the same round takes one point off the card (a 2-ops card run a second time counts as 1; at 0 it does nothing).`,
+    `- **Repeats give less.** Each earlier use of the same operation in the same round takes ${plural(REPEAT_PENALTY, 'point')} off the card (at 0 or less it does nothing).`,
     `- **A rival's card fires for its side.** Playing for ops a card whose event belongs to another actor or to a bloc you are not part of fires that event first, for its side (as in Twilight Struggle), whether it helps you or not. Neutral cards never fire.`,
     `- **Dated cards.** A card with its own fortnight earns ${signed(DATED_BONUS_VP)} VP when played for its event in that round.`,
     '',
@@ -136,12 +136,14 @@ export function renderSummit(): string {
   const parts = [
     tables,
     '',
+    `A table opens when its readiness is ${SUMMIT_READY} or more. Once a table is ready, no card or operation takes it below ${SUMMIT_READY}: only the summit step closes it. The tables sit in the order ${andList(SUMMIT_ORDER.map((t) => TABLE_INFO[t].name))}.`,
+    '',
     `1. **Pyongyang decides** (Trump–Kim table only). North Korea **attends** — naming, if it likes, one precondition among the terms Washington can give (${andList(PRECONDITION_TERMS.map((t) => TERM_INFO[t].name))}) — or **snubs** the table: it closes, readiness ${signed(-SNUB_READINESS_LOSS)}, and ${describeEffects(SNUB_GAINS).replace(/\.$/, '')}. Every decision is recorded for the forecasts and the debrief.`,
     `2. **Sweeten or spoil.** Each third party the table names, in turn order, may **sweeten** it (${SWEETEN_COST} capital; if a deal is reached it scores ${signed(SWEETEN_VP)} VP and the guest ${signed(SWEETEN_GUEST_VP)} VP), **spoil** it (${SPOIL_COST} capital, and Russia also axis cohesion ${signed(-RUSSIA_SPOIL_AXIS_COST)}; if no deal is reached it scores ${signed(SPOIL_VP)} VP, and a deal costs the guest ${SPOIL_GUEST_VP} VP), or **pass**. A spoiler cannot close the table: the host still decides.`,
     `3. **Open or decline.** The host either pays ${SUMMIT_OFFER_COST} diplomatic capital and proposes a package of terms, or declines: readiness ${signed(-DECLINE_READINESS_LOSS)}.`,
     `   A **valid package** uses distinct terms of that table only, with at least one concession from each side. Every term costs the side that concedes it (see the tables below), so no package is best for both sides: a deal is a trade.`,
     `4. **Answer.** The guest accepts, rejects, or makes one counter-offer (a different valid package). A counter-offer goes back to the host, who can only accept or reject it.`,
-    `   - **Accept: a deal.** Both sides score ${signed(DEAL_VP)} VP, every term in the package takes effect with its cost, and the table's readiness drops to ${READINESS_AFTER_SUMMIT}: a new summit must be prepared.`,
+    `   - **Accept: a deal.** The host scores ${signed(DEAL_VP + HOST_DEAL_BONUS_VP)} VP and the guest ${signed(DEAL_VP)} VP, every term in the package takes effect with its cost, and the table's readiness drops to ${READINESS_AFTER_SUMMIT}. That summit has been held: the table does not open again this game.`,
     `   - **Reject: talks break down** (like Hanoi): readiness ${signed(-REJECT_READINESS_LOSS)} and tension ${signed(REJECT_TENSION)}, blamed on whoever rejected. The proposer of the refused offer loses ${AUDIENCE_COST} domestic standing (audience costs); a guest who walks away gains ${describeEffects(WALKAWAY_GAINS.KP, 'KP').replace(/^North Korea: /, '').replace(/\.$/, '')}.`,
     `   - **Kim's demand.** If North Korea named a precondition and the offer leaves it out, North Korea may refuse at no cost: no tension is added.`,
   ];
@@ -182,12 +184,12 @@ export function renderCalendar(): string {
 }
 
 export function renderActorAgenda(actor: ActorId): string {
-  return AGENDA[actor].map((a) => `- ${a.text}`).join('\n') + `\n\nEach item met at a round’s scoring is worth ${signed(AGENDA_ITEM_VP)} VP.`;
+  return AGENDA[actor].map((a) => `- ${a.text} (${signed(a.vp * AGENDA_ITEM_VP)} VP)`).join('\n') + `\n\nEach item met at a round’s scoring is worth the VP shown, every round; the last round’s scoring counts ${LAST_ROUND_AGENDA_MULTIPLIER} times.`;
 }
 
 export function renderAgenda(): string {
-  return table(['Actor', ...AGENDA[ACTORS[0]].map((_, i) => `Item ${i + 1}`)], ACTORS.map((id) => [ACTOR_INFO[id].name, ...AGENDA[id].map((a) => a.text)]))
-    + `\n\nEach item met at a round’s scoring is worth ${signed(AGENDA_ITEM_VP)} VP, every round.`;
+  return table(['Actor', ...AGENDA[ACTORS[0]].map((_, i) => `Item ${i + 1}`)], ACTORS.map((id) => [ACTOR_INFO[id].name, ...AGENDA[id].map((a) => `${a.text} (${signed(a.vp * AGENDA_ITEM_VP)} VP)`)]))
+    + `\n\nEach item met at a round’s scoring is worth the VP shown (harder items are worth more), every round; the last round’s scoring counts ${LAST_ROUND_AGENDA_MULTIPLIER} times.`;
 }
 
 export function renderActorObjectives(actor: ActorId): string {
@@ -209,10 +211,10 @@ export function renderScoring(): string {
       ['Failure', ...ACTORS.map((id) => signed(APEC_FAILURE_VP[id]))],
     ]),
     '',
-    `2. *Agenda*: each actor scores ${signed(AGENDA_ITEM_VP)} VP per public agenda item met (see **Public agendas**).`,
+    `2. *Agenda*: each actor scores the VP of every public agenda item it meets (see **Public agendas**); ${LAST_ROUND_AGENDA_MULTIPLIER} times as much in the last round.`,
     `3. *Upkeep*: every actor gains ${signed(CAPITAL_INCOME)} diplomatic capital, ${signed(STANDING_BONUS)} more if its domestic standing is ${STANDING_BONUS_AT} or more. If Sanctions pressure is ${SANCTIONS_BITE_AT} or more, North Korea loses ${SANCTIONS_BITE} economy. In a crisis (tension ${CRISIS_TENSION} or more): ${describeEffects(CRISIS_EFFECTS).replace(/\.$/, '')}.`,
     '',
-    `**At the end of the last round** every actor reveals its kept objective and scores its VP if the condition is met, then the forecasts are revealed and every right one scores ${signed(FORECAST_VP)} VP.`,
+    `**At the end of the last round** every actor reveals its kept objective and scores its VP if the condition is met; every ${CAPITAL_PER_FINAL_VP} diplomatic capital left scores 1 VP; then the forecasts are revealed and every right one scores ${signed(FORECAST_VP)} VP.`,
     '',
     `**Ranking**: most VP wins. Ties go to higher domestic standing, then to the earlier actor in the order ${ACTORS.map((id) => ACTOR_INFO[id].short).join(', ')}; the end screen says in words how a tie at the top was settled.`,
   ].join('\n');

@@ -4,7 +4,7 @@ import { ACTORS } from './actors';
 import { CARDS, CARDS_OF_PERIOD, DATED_BONUS_VP, getCard, PERIOD_INFO, PERIODS, periodStart, rivalEventOwner } from './cards';
 import { CALENDAR } from './calendar';
 import { CRISIS_EFFECTS, TURNS_IN_ROUND } from './flow';
-import { ACTOR_OPS, OP_INFO, OPS, opEffects } from './ops';
+import { ACTOR_OPS, OP_INFO, OPS, opEffects, REPEAT_PENALTY } from './ops';
 import type { GameState } from './state';
 import { accidentChance, BRINK_TENSION, CRISIS_TENSION } from './tracks';
 import { edit, mustApply, startedGame } from './testkit';
@@ -33,10 +33,10 @@ describe('operations (issue #8 item 4)', () => {
     }
   });
 
-  it('a repeat in the same round counts one point less per earlier use; the count resets each round', () => {
+  it('a repeat in the same round counts REPEAT_PENALTY points less per earlier use; the count resets each round', () => {
     expect(opEffects('lobby', 3, [])).toEqual(OP_INFO.lobby.effects(3));
-    expect(opEffects('lobby', 3, ['lobby'])).toEqual(OP_INFO.lobby.effects(2));
-    expect(opEffects('lobby', 2, ['lobby', 'build', 'lobby'])).toEqual([]);
+    expect(opEffects('lobby', 3, ['lobby'])).toEqual(OP_INFO.lobby.effects((3 - REPEAT_PENALTY) as 1));
+    expect(opEffects('lobby', 2, ['lobby'])).toEqual([]);
     const s = startedGame({ seed: 'ops' });
     const card = s.actors.US.hand.find((id) => !rivalEventOwner(getCard(id)!, 'US'))!;
     const after = ok(s, { type: 'playOps', actor: 'US', card, op: 'lobby' });

@@ -8,7 +8,7 @@ import { AGENDA_ITEM_VP, CAPITAL_INCOME, SANCTIONS_BITE, SANCTIONS_BITE_AT, STAN
 import { legalActions } from './legal';
 import { OBJECTIVE_BY_ID } from './objectives';
 import { RESOURCE_MAX } from './resources';
-import { APEC_FAILURE_VP, APEC_SUCCESS_VP, CATASTROPHE_PENALTY, CULPRIT_PENALTY, agendaScore, standings, tieBreakWords, winner } from './scoring';
+import { APEC_FAILURE_VP, APEC_SUCCESS_VP, CATASTROPHE_PENALTY, CULPRIT_PENALTY, agendaScore, LAST_ROUND_AGENDA_MULTIPLIER, standings, tieBreakWords, winner } from './scoring';
 
 import type { GameState } from './state';
 import { SUMMIT_READY } from './summit';
@@ -16,7 +16,7 @@ import { CATASTROPHE_TENSION } from './tracks';
 import { toMove } from './turn';
 import { FORECAST_VP } from './readings';
 import { getCard, rivalEventOwner } from './cards';
-import { readingOf } from './flow';
+import { CAPITAL_PER_FINAL_VP, readingOf } from './flow';
 import { type Mutable, edit, mustApply, startedGame } from './testkit';
 
 const ok = mustApply;
@@ -117,7 +117,9 @@ describe('forecasts and ties', () => {
     expect(readingOf({ summitsHeld: [], deals: [] })).toBe('noSummit');
     expect(readingOf({ summitsHeld: [held(3, false)], deals: [deal(2, 'USCN')] })).toBe('noSummit');
     expect(readingOf({ summitsHeld: [held(4, true)], deals: [deal(2, 'USCN')] })).toBe('defersToXi');
-    expect(readingOf({ summitsHeld: [held(2, true)], deals: [deal(2, 'USCN')] })).toBe('ownCalculation');
+    // The Trump–Xi table sits first: a deal there in the same round came before Kim sat down.
+    expect(readingOf({ summitsHeld: [held(2, true)], deals: [deal(2, 'USCN')] })).toBe('defersToXi');
+    expect(readingOf({ summitsHeld: [held(2, true)], deals: [deal(3, 'USCN')] })).toBe('ownCalculation');
     expect(readingOf({ summitsHeld: [held(2, false), held(3, true)], deals: [] })).toBe('ownCalculation');
   });
 
@@ -149,7 +151,7 @@ describe('end of the game', () => {
     for (const id of ACTORS) {
       const obj = OBJECTIVE_BY_ID.get(end.actors[id].objective)!;
       const apec = end.apecResult === 'success' ? APEC_SUCCESS_VP[id] : APEC_FAILURE_VP[id];
-      expect(end.actors[id].vp, id).toBe(s.actors[id].vp + apec + agendaScore(end, id) * AGENDA_ITEM_VP + (obj.met(end) ? obj.vp : 0) + (end.actors[id].forecast === end.reading ? FORECAST_VP : 0));
+      expect(end.actors[id].vp, id).toBe(s.actors[id].vp + apec + agendaScore(end, id) * AGENDA_ITEM_VP * LAST_ROUND_AGENDA_MULTIPLIER + (obj.met(end) ? obj.vp : 0) + Math.floor(end.actors[id].resources.capital / CAPITAL_PER_FINAL_VP) + (end.actors[id].forecast === end.reading ? FORECAST_VP : 0));
     }
     expect(winner(end)).toBe(standings(end)[0]!.actor);
     for (const id of ACTORS) expect(legalActions(end, id)).toEqual([]);

@@ -5,37 +5,44 @@ import type { GameState } from './state';
 export interface AgendaItem {
   readonly text: string;
   readonly met: (s: GameState) => boolean;
+  /** VP at each round's scoring, weighted by how hard the item is to hold. */
+  readonly vp: number;
 }
 
 export const AGENDA: Readonly<Record<ActorId, readonly AgendaItem[]>> = {
   US: [
-    { text: 'US–DPRK summit readiness at 2 or more', met: (s) => s.tracks.summitUSKP >= 2 },
-    { text: 'US–China summit readiness at 3 or more', met: (s) => s.tracks.summitUSCN >= 3 },
-    { text: 'US economy at 7 or more', met: (s) => s.actors.US.resources.economy >= 7 },
+    { text: 'US–DPRK summit readiness at 3 or more, or North Korea has sat down at a Trump–Kim summit', met: (s) => s.tracks.summitUSKP >= 3 || s.summitsHeld.some((h) => h.table === 'USKP' && h.attended), vp: 2 },
+    { text: 'A US–China deal concluded (any round so far)', met: (s) => s.deals.some((d) => d.table === 'USCN'), vp: 1 },
+    { text: 'US economy at 6 or more', met: (s) => s.actors.US.resources.economy >= 6, vp: 2 },
   ],
   KP: [
-    { text: 'Nuclear status at 4 or more', met: (s) => s.tracks.nuclear >= 4 },
-    { text: 'Sanctions pressure at 4 or less', met: (s) => s.tracks.sanctions <= 4 },
-    { text: 'North Korean military at 7 or more', met: (s) => s.actors.KP.resources.military >= 7 },
+    { text: 'Nuclear status at 4 or more', met: (s) => s.tracks.nuclear >= 4, vp: 1 },
+    { text: 'Sanctions pressure at 3 or less', met: (s) => s.tracks.sanctions <= 3, vp: 1 },
+    { text: 'North Korean military at 7 or more', met: (s) => s.actors.KP.resources.military >= 7, vp: 2 },
   ],
   CN: [
-    { text: 'US–China summit readiness at 3 or more', met: (s) => s.tracks.summitUSCN >= 3 },
-    { text: 'Tension at 4 or less', met: (s) => s.tracks.tension <= 4 },
-    { text: 'Chinese economy at 8 or more', met: (s) => s.actors.CN.resources.economy >= 8 },
+    { text: 'A US–China deal concluded (any round so far)', met: (s) => s.deals.some((d) => d.table === 'USCN'), vp: 1 },
+    { text: 'Tension at 4 or less', met: (s) => s.tracks.tension <= 4, vp: 1 },
+    { text: 'Chinese economy at 8 or more', met: (s) => s.actors.CN.resources.economy >= 8, vp: 2 },
   ],
   RU: [
-    { text: 'Axis cohesion at 6 or more', met: (s) => s.tracks.axis >= 6 },
-    { text: 'Tension at 4 or more (Washington distracted)', met: (s) => s.tracks.tension >= 4 },
-    { text: 'US–DPRK summit readiness at 1 or less', met: (s) => s.tracks.summitUSKP <= 1 },
+    { text: 'Axis cohesion at 6 or more', met: (s) => s.tracks.axis >= 6, vp: 1 },
+    { text: 'Tension at 4 or more (Washington distracted)', met: (s) => s.tracks.tension >= 4, vp: 1 },
+    // Not a readiness item: Moscow's stake in the Trump–Kim table is played at the table (spoilers), not by freezing it.
+    { text: 'Russian economy at 5 or more', met: (s) => s.actors.RU.resources.economy >= 5, vp: 2 },
   ],
   KR: [
-    { text: 'Tension at 4 or less', met: (s) => s.tracks.tension <= 4 },
-    { text: 'Alliance health at 4 or more', met: (s) => s.tracks.alliance >= 4 },
-    { text: 'APEC preparation at 4 or more, or APEC judged a success', met: (s) => s.tracks.apec >= 4 || s.apecResult === 'success' },
+    { text: 'Tension at 4 or less', met: (s) => s.tracks.tension <= 4, vp: 1 },
+    { text: 'Alliance health at 3 or more', met: (s) => s.tracks.alliance >= 3, vp: 1 },
+    { text: 'APEC preparation at 4 or more, or APEC judged a success', met: (s) => s.tracks.apec >= 4 || s.apecResult === 'success', vp: 2 },
   ],
 };
 
-export const agendaScore = (s: GameState, actor: ActorId): number => AGENDA[actor].filter((a) => a.met(s)).length;
+/** VP an actor's public agenda scores in this position (before the last round's doubling). */
+export const agendaScore = (s: GameState, actor: ActorId): number => AGENDA[actor].reduce((n, a) => n + (a.met(s) ? a.vp : 0), 0);
+
+/** The last round's agenda scoring counts this many times: the finish matters, and fewer games end tied. */
+export const LAST_ROUND_AGENDA_MULTIPLIER = 2;
 
 /** APEC outcome VP. */
 export const APEC_SUCCESS_VP: Readonly<Record<ActorId, number>> = { US: 1, KP: 0, CN: 2, RU: 0, KR: 2 };

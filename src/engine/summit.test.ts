@@ -10,7 +10,7 @@ import { CATASTROPHE_PENALTY, CULPRIT_PENALTY, winner } from './scoring';
 
 import type { GameState } from './state';
 import {
-  AUDIENCE_COST, DEAL_VP, PRECONDITION_TERMS, READINESS_AFTER_SUMMIT, RUSSIA_SPOIL_AXIS_COST, SNUB_READINESS_LOSS, SPOIL_COST, SPOIL_VP, SUMMIT_READY,
+  AUDIENCE_COST, DEAL_VP, HOST_DEAL_BONUS_VP, PRECONDITION_TERMS, READINESS_AFTER_SUMMIT, RUSSIA_SPOIL_AXIS_COST, SNUB_READINESS_LOSS, SPOIL_COST, SPOIL_VP, SUMMIT_READY,
   SWEETEN_COST, SWEETEN_VP, TABLE_INFO, TABLE_PACKAGES, TABLE_TERMS, TERM_INFO, validPackage, type TermId,
 } from './summit';
 import { CATASTROPHE_TENSION, TRACK_INFO } from './tracks';
@@ -54,17 +54,18 @@ describe('summit step', () => {
   it(`opens only tables at readiness ${SUMMIT_READY} or more, in order`, () => {
     const both = summitStep({ USKP: SUMMIT_READY, USCN: SUMMIT_READY });
     expect(both.phase).toBe('summit');
-    expect(both.summit!.tables).toEqual(['USKP', 'USCN']);
-    expect(currentTable(both)).toBe('USKP');
-    // Pyongyang decides first.
-    expect(both.summit!.stage).toBe('attend');
-    expect(toMove(both)).toBe('KP');
-    const one = summitStep({ USKP: SUMMIT_READY - 1, USCN: SUMMIT_READY });
-    expect(one.summit!.tables).toEqual(['USCN']);
+    // Trump meets Xi first (Busan), then Kim.
+    expect(both.summit!.tables).toEqual(['USCN', 'USKP']);
+    expect(currentTable(both)).toBe('USCN');
     // The Trump–Xi table goes straight to its third parties, and is recorded as held.
-    expect(one.summit!.stage).toBe('intervene');
-    expect(one.summit!.waiting).toEqual(TABLE_INFO.USCN.thirdParties);
-    expect(one.summitsHeld).toEqual([{ round: 1, table: 'USCN', attended: true, precondition: null }]);
+    expect(both.summit!.stage).toBe('intervene');
+    expect(both.summit!.waiting).toEqual(TABLE_INFO.USCN.thirdParties);
+    expect(both.summitsHeld).toEqual([{ round: 1, table: 'USCN', attended: true, precondition: null }]);
+    const one = summitStep({ USKP: SUMMIT_READY, USCN: SUMMIT_READY - 1 });
+    expect(one.summit!.tables).toEqual(['USKP']);
+    // Pyongyang decides first.
+    expect(one.summit!.stage).toBe('attend');
+    expect(toMove(one)).toBe('KP');
     const none = summitStep({ USKP: SUMMIT_READY - 1, USCN: SUMMIT_READY - 1 });
     expect(none.phase).toBe('action');
     expect(none.round).toBe(2);
@@ -106,22 +107,27 @@ describe('summit step', () => {
   });
 
   it('accept: a deal, VP to both, every term applied, readiness reset', () => {
-    const s = offerStep({ USKP: SUMMIT_READY + 1, USCN: SUMMIT_READY });
+    const s = offerStep({ USKP: SUMMIT_READY + 1, USCN: 0 });
     const offered = ok(s, { type: 'propose', actor: 'US', terms: kpDeal });
     const done = ok(offered, { type: 'accept', actor: 'KP' });
     expect(done.deals).toEqual([{ round: 1, table: 'USKP', terms: kpDeal }]);
     const termVp = (id: ActorId) => vpOf(kpDeal.flatMap((t) => [...TERM_INFO[t].effects, ...TERM_INFO[t].cost]), id);
-    for (const id of ACTORS) {
-      const dealVp = id === 'US' || id === 'KP' ? DEAL_VP : 0;
-      expect(done.actors[id].vp, id).toBe(offered.actors[id].vp + dealVp + termVp(id));
+    // The round's scoring follows at once (the last table), so VP is checked on the accept alone.
+    const accepted = apply({ ...offered, summit: { ...offered.summit!, tables: ['USKP', 'USCN'] } }, { type: 'accept', actor: 'KP' });
+    expect(accepted.ok).toBe(true);
+    if (accepted.ok) {
+      for (const id of ACTORS) {
+        const dealVp = id === 'US' ? DEAL_VP + HOST_DEAL_BONUS_VP : id === 'KP' ? DEAL_VP : 0;
+        expect(accepted.value.actors[id].vp, id).toBe(offered.actors[id].vp + dealVp + termVp(id));
+      }
     }
-    expect(done.tracks.summitUSKP).toBe(READINESS_AFTER_SUMMIT);
+    expect(done.history.at(-1)!.tracks.summitUSKP).toBe(READINESS_AFTER_SUMMIT);
     const sanctions = kpDeal.flatMap((t) => TERM_INFO[t].effects).reduce((n, e) => n + (e.kind === 'track' && e.track === 'sanctions' ? e.delta : 0), 0);
-    expect(done.tracks.sanctions).toBe(Math.max(TRACK_INFO.sanctions.min, offered.tracks.sanctions + sanctions));
-    // On to the next table.
-    expect(currentTable(done)).toBe('USCN');
-    expect(done.summit!.offer).toBeNull();
-    expect(done.summit!.stage).toBe('intervene');
+    expect(accepted.ok && accepted.value.tracks.sanctions).toBe(Math.max(TRACK_INFO.sanctions.min, offered.tracks.sanctions + sanctions));
+    // The last table of the round: the round ends. A table that reached its deal never opens again.
+    expect(done.round).toBe(2);
+    const again = edit(done, (d) => { d.turn = TURNS_IN_ROUND - 1; d.tracks.summitUSKP = SUMMIT_READY; d.tracks.summitUSCN = 0; d.actors.KR.hand[0] = 'hotline'; });
+    expect(ok(again, { type: 'playOps', actor: 'KR', card: 'hotline', op: 'lobby' }).phase).toBe('action');
   });
 
   it('counter: goes back to the proposer, who may only accept or reject', () => {
@@ -138,13 +144,13 @@ describe('summit step', () => {
   });
 
   it('reject: talks break down — readiness and tension move, no deal', () => {
-    const s = offerStep({ USKP: SUMMIT_READY, USCN: SUMMIT_READY });
+    const s = offerStep({ USKP: SUMMIT_READY, USCN: 0 });
     const offered = ok(s, { type: 'propose', actor: 'US', terms: kpDeal });
     const broken = ok(offered, { type: 'reject', actor: 'KP' });
     expect(broken.deals).toEqual([]);
-    expect(broken.tracks.summitUSKP).toBe(SUMMIT_READY - REJECT_READINESS_LOSS);
-    expect(broken.tracks.tension).toBe(offered.tracks.tension + REJECT_TENSION);
-    expect(currentTable(broken)).toBe('USCN');
+    expect(broken.history.at(-1)!.tracks.summitUSKP).toBe(SUMMIT_READY - REJECT_READINESS_LOSS);
+    expect(broken.history.at(-1)!.tracks.tension).toBe(offered.tracks.tension + REJECT_TENSION);
+    expect(broken.round).toBe(2);
     // Audience cost for the proposer; the guest walks away with standing.
     expect(broken.actors.US.resources.standing).toBe(offered.actors.US.resources.standing - AUDIENCE_COST);
     expect(broken.actors.KP.resources.standing).toBe(offered.actors.KP.resources.standing + 1);
@@ -176,13 +182,14 @@ describe('summit step', () => {
   });
 
   it('snub: the table closes, readiness falls, North Korea gains; the choice is recorded', () => {
-    const s = summitStep({ USKP: SUMMIT_READY, USCN: SUMMIT_READY });
+    const s = summitStep({ USKP: SUMMIT_READY, USCN: 0 });
     const after = ok(s, { type: 'snub', actor: 'KP' });
     expect(after.summitsHeld[0]).toEqual({ round: 1, table: 'USKP', attended: false, precondition: null });
-    expect(after.tracks.summitUSKP).toBe(SUMMIT_READY - SNUB_READINESS_LOSS);
-    expect(after.actors.KP.resources.standing).toBe(s.actors.KP.resources.standing + 1);
-    expect(after.tracks.axis).toBe(s.tracks.axis + 1);
-    expect(currentTable(after)).toBe('USCN');
+    const end = after.history.at(-1)!;
+    expect(end.tracks.summitUSKP).toBe(SUMMIT_READY - SNUB_READINESS_LOSS);
+    expect(end.tracks.axis).toBe(s.tracks.axis + 1);
+    expect(after.chronicle.some((e) => e.actor === 'KP' && e.text.includes('snubs'))).toBe(true);
+    expect(after.round).toBe(2);
   });
 
   it('third parties sweeten, spoil or pass in turn order; the outcome pays them', () => {

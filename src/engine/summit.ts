@@ -5,6 +5,8 @@ import type { TrackId } from './tracks';
 /** The two summit tables of autumn 2025. Washington opens both. */
 export const TABLES = ['USKP', 'USCN'] as const;
 export type TableId = (typeof TABLES)[number];
+/** The order tables sit in the summit step: Trump meets Xi first (Busan, 30 October), then Kim, if Kim comes. */
+export const SUMMIT_ORDER: readonly TableId[] = ['USCN', 'USKP'];
 
 export interface TableInfo {
   readonly id: TableId;
@@ -21,12 +23,15 @@ export const TABLE_INFO: Readonly<Record<TableId, TableInfo>> = {
   USCN: { id: 'USCN', name: 'Trump–Xi summit', host: 'US', guest: 'CN', readiness: 'summitUSCN', thirdParties: ['KP', 'RU', 'KR'] },
 };
 
-/** Readiness at which a table opens in the summit step. */
+/** Readiness at which a table opens in the summit step. Cards and operations never take a ready table below it. */
 export const SUMMIT_READY = 4;
+export const READINESS_TRACKS: readonly TrackId[] = ['summitUSKP', 'summitUSCN'];
 /** Readiness left after a summit is held: a new one must be prepared. */
 export const READINESS_AFTER_SUMMIT = 0;
 /** Every deal is worth this to both parties: the summit itself. */
 export const DEAL_VP = 1;
+/** The host scores this much more for a deal: Washington scores deals and summits. */
+export const HOST_DEAL_BONUS_VP = 1;
 
 /** Concrete terms a side can put on the table. The giver concedes; the effects say what it costs whom. */
 export const TERMS = [
@@ -50,8 +55,8 @@ const term = (t: TermInfo) => t;
 
 export const TERM_INFO: Readonly<Record<TermId, TermInfo>> = {
   // Trump–Kim: what Washington can give…
-  sanctionsRelief: term({ id: 'sanctionsRelief', table: 'USKP', giver: 'US', name: 'Ease sanctions', effects: [track('sanctions', -2), vp('KP', 2)], cost: [vp('US', -1), res('US', 'standing', -1)] }),
-  recognition: term({ id: 'recognition', table: 'USKP', giver: 'US', name: 'Drop the denuclearization demand', effects: [track('nuclear', 1), vp('KP', 2)], cost: [vp('US', -1), track('alliance', -1)] }),
+  sanctionsRelief: term({ id: 'sanctionsRelief', table: 'USKP', giver: 'US', name: 'Ease sanctions', effects: [track('sanctions', -2), vp('KP', 1)], cost: [vp('US', -1), res('US', 'standing', -1)] }),
+  recognition: term({ id: 'recognition', table: 'USKP', giver: 'US', name: 'Drop the denuclearization demand', effects: [track('nuclear', 1), vp('KP', 1)], cost: [vp('US', -1), track('alliance', -1)] }),
   exercisesPause: term({ id: 'exercisesPause', table: 'USKP', giver: 'US', name: 'Pause joint exercises', effects: [track('tension', -1), vp('KP', 1)], cost: [vp('US', -1), track('alliance', -1)] }),
   // …and what Pyongyang can give.
   freeze: term({ id: 'freeze', table: 'USKP', giver: 'KP', name: 'Freeze nuclear tests', effects: [track('nuclear', -1), vp('US', 2)], cost: [vp('KP', -1)] }),
@@ -111,15 +116,15 @@ export const SPOIL_COST = 1;
 /** Russia's spoiling also strains the axis: Pyongyang and Beijing chose to sit at that table. */
 export const RUSSIA_SPOIL_AXIS_COST = 1;
 /** VP for a sweetener if the table ends in a deal; for a spoiler if it ends without one. */
-export const SWEETEN_VP = 2;
+export const SWEETEN_VP = 1;
 export const SPOIL_VP = 2;
 /** A sweetener adds this VP for the guest to any deal; a spoiler takes this VP from the guest in a deal. */
-export const SWEETEN_GUEST_VP = 1;
+export const SWEETEN_GUEST_VP = 0;
 export const SPOIL_GUEST_VP = 1;
 
 /** North Korea snubs the Trump–Kim table: readiness lost, and what Pyongyang gains by walking away. */
 export const SNUB_READINESS_LOSS = 2;
-export const SNUB_GAINS: readonly Effect[] = [res('KP', 'standing', 1), track('axis', 1)];
+export const SNUB_GAINS: readonly Effect[] = [res('KP', 'standing', 1), track('axis', 1), vp('KP', 2)];
 /** A guest who refuses an offer walks away with this (standing at home). */
 export const WALKAWAY_GAINS: Readonly<Record<ActorId, readonly Effect[]>> = {
   KP: [res('KP', 'standing', 1)],
