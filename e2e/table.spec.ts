@@ -2,6 +2,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { loadPositions, openGameAt } from './support/positions';
+import { openPrepared, prepare } from './support/prepared';
+import { toMove } from '../src/engine';
 
 /**
  * The table's layouts at a laptop size and on a phone: what stays on screen, the card fold, the
@@ -77,6 +79,30 @@ test.describe('at 1280×800', () => {
     await expect(page.locator('.board-area .board-svg')).toBeInViewport();
     await expectAxeClean(page, 'summit');
   });
+
+  // Rules 2.0's new summit stages, each on a person's screen: North Korea attends or snubs; North Korea as a
+  // third party at the Trump–Xi table sweetens, spoils or stays out. Positions played by the engine's bots.
+  for (const stage of ['attend', 'intervene'] as const) {
+    test(`the summit's ${stage} stage is axe clean and says what each choice costs`, async ({ page }) => {
+      let p = null;
+      for (let seed = 1; seed < 200 && !p; seed++) {
+        const q = prepare(seed, 4, (s) => s.phase === 'summit' && s.summit!.stage === stage && toMove(s) === 'KP');
+        if (q.state.phase === 'summit') p = q;
+      }
+      expect(p, `a ${stage} stage waiting on North Korea`).not.toBeNull();
+      await openPrepared(page, p!);
+      await ready(page).click();
+      await expect(page.locator('.summit')).toBeVisible();
+      if (stage === 'attend') {
+        await expect(page.getByRole('button', { name: 'Attend with no precondition' })).toBeVisible();
+        await expect(page.getByRole('button', { name: 'Snub the summit' }).locator('xpath=ancestor::li')).toContainText('The table closes');
+      } else {
+        await expect(page.getByRole('button', { name: 'Stay out' }).locator('xpath=ancestor::li')).toContainText('No cost, no stake in the outcome.');
+      }
+      await expect(page.locator('.board-area .board-svg')).toBeInViewport();
+      await expectAxeClean(page, `summit ${stage} stage`);
+    });
+  }
 
   test('the end screen is axe clean', async ({ page }) => {
     await openGameAt(page, positions, positions.stops.end);

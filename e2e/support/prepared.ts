@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { chooseAction } from '../../src/ai/bot';
-import { type Action, ACTORS, apply, type GameState, newGame, toMove } from '../../src/engine';
+import { type Action, ACTORS, apply, type GameState, newGame, RULES_VERSION, toMove } from '../../src/engine';
 
 /**
  * Games started from a prepared position instead of a long UI flow: the moves are played by the
@@ -49,7 +49,8 @@ export function summitForHumans(): Prepared {
 
 /** Opens the app on a prepared game (as an old single-slot save: the app migrates it). */
 export async function openPrepared(page: Page, p: Prepared, seats: Record<string, unknown> = TWO_HUMANS): Promise<void> {
-  const save = JSON.stringify({ version: 1, header: { options: p.options, seats, createdAt: '2026-01-02T03:04:05.000Z' }, log: p.log, cursor: p.log.length });
+  // Save format 2 names its rules (a format-1 save is a rules 1.0.0 game, which today's rules only replay).
+  const save = JSON.stringify({ version: 2, header: { rulesVersion: RULES_VERSION, options: p.options, seats, createdAt: '2026-01-02T03:04:05.000Z' }, log: p.log, cursor: p.log.length });
   await page.goto('/?botDelay=0#/');
   await page.evaluate((raw) => {
     localStorage.clear();

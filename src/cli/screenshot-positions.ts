@@ -48,7 +48,7 @@ function find(states: GameState[], ok: (s: GameState, i: number) => boolean): nu
 
 // The first seed (from 1) whose game runs the calendar, holds a summit with a human to move, and ends by the calendar.
 for (let n = 1; n < 200; n++) {
-  const options = { seed: n, rounds: 6 } as unknown as Options;
+  const options: Options = { seed: String(n), rounds: 6 };
   const { log, states } = play(options);
   const last = states[states.length - 1]!;
   if (last.end?.reason !== 'calendar') continue;
@@ -60,7 +60,8 @@ for (let n = 1; n < 200; n++) {
   const roundSummary = find(states, (s, i) => s.phase === 'action' && s.turn === 0 && s.round >= 3 && i > 0 && human(s) !== null);
   if (choosing < 0 || roundSummary < 0) continue;
   const stops = { choosing, summit, roundSummary, end: log.length };
-  const secretsAt = (s: GameState) => ACTORS.flatMap((a) => [...s.actors[a].hand.map((c) => getCard(c)!.name), OBJECTIVE_BY_ID.get(s.actors[a].objective)!.name]);
+  // Rules 2.0: both objectives dealt at setup are secret (the kept one and the one passed over).
+  const secretsAt = (s: GameState) => ACTORS.flatMap((a) => [...s.actors[a].hand.map((c) => getCard(c)!.name), ...s.actors[a].objectiveChoices.map((o) => OBJECTIVE_BY_ID.get(o)!.name)]);
   const secrets = Object.fromEntries(Object.entries(stops).map(([k, i]) => [k, secretsAt(states[i]!)]));
   process.stdout.write(`${JSON.stringify({ seats, options, log, stops, secrets })}\n`);
   process.exit(0);

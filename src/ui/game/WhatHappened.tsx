@@ -61,7 +61,8 @@ export function WhatHappened({ since, who, headingLevel = 3 }: { since: SinceLas
         </ul>
       )}
       {since.entries.length > 0 && (
-        <ol className="what-moves" aria-label="Moves and events, oldest first">
+        // Focusable: a long list scrolls, and a keyboard must be able to scroll it too.
+        <ol className="what-moves" aria-label="Moves and events, oldest first" tabIndex={0}>
           {since.entries.map((e, i) => (
             <li key={i} className={`log-${e.kind}`}>
               <span className="log-icon" aria-hidden="true">{KIND_ICON[e.kind] ?? '•'}</span>
