@@ -59,15 +59,15 @@ describe('sim', () => {
 
   it('takes --bots as one level or seat=level pairs, and prints a short summary without --json', async () => {
     const [pairs, again, human] = await Promise.all([
-      run('sim', '--games', '1', '--rounds', '2', '--bots', 'us=heuristic,KP=search', '--json'),
-      run('sim', '--games', '1', '--rounds', '2', '--bots', 'us=heuristic,KP=search', '--json'),
+      run('sim', '--games', '1', '--rounds', '2', '--bots', 'us=heuristic,KP=search', '--iterations', '40', '--json'),
+      run('sim', '--games', '1', '--rounds', '2', '--bots', 'us=heuristic,KP=search', '--iterations', '40', '--json'),
       run('sim', '--games', '2', '--rounds', '2'),
     ]);
     expect(pairs.code).toBe(0);
     const summary = JSON.parse(pairs.stdout);
     expect(summary.bots).toEqual({ US: 'heuristic', KP: 'search', CN: 'random', RU: 'random', KR: 'random' });
-    // Search bots think by iterations unless told otherwise, so even they repeat exactly.
-    expect(summary.search).toEqual({ iterations: 200 });
+    // Search bots think by iterations (200 unless told, 40 here to keep the test quick), so even they repeat exactly.
+    expect(summary.search).toEqual({ iterations: 40 });
     expect(again.stdout).toBe(pairs.stdout);
     expect(human.code).toBe(0);
     expect(() => JSON.parse(human.stdout)).toThrow();
