@@ -187,6 +187,9 @@ test('a networked classroom: facilitator, two teams, projector and bots play to 
   }
   await expect(fac.page.getByRole('heading', { name: 'Debrief across tables' })).toBeVisible();
   await expect(fac.page.getByRole('table', { name: /Results of the ended tables/ })).toBeVisible();
+  // Each table's biggest swing, in words, beside its result.
+  await expect(fac.page.getByRole('columnheader', { name: 'Turning point' })).toBeVisible();
+  await expect(fac.page.getByRole('table', { name: /Results of the ended tables/ }).getByRole('cell', { name: /^Round \d+, / }).first()).toBeVisible();
   console.log('[net.spec]', '// The private message shows', new Date().toISOString());
   // The private message shows in the facilitator's debrief (not before).
   await fac.page.getByRole('button', { name: 'Debrief table 1' }).click();

@@ -1,6 +1,6 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ACTOR_INFO, ACTORS, type ActorId, CARDS, toMove, winner } from '../../engine';
-import { encodeShare, playableOptions } from '../../log';
+import { encodeShare, type GameLog, playableOptions } from '../../log';
 import { postApi } from '../../net/client';
 import {
   type ControlMessage, DEFAULT_SETTINGS, formatCode, MAX_TABLES, type MemberInfo, type SessionCreated, type SessionInfo, type TableSettings, type TableUpdate, type Ticket,
@@ -8,6 +8,7 @@ import {
 import { downloadLog } from '../replay/exportLog';
 import { replayHash } from '../replay/route';
 import { forecastsOf, provedReading, readingName } from './forecasts';
+import { biggestTurn } from './turning';
 import { QrCode } from './QrCode';
 import { Clock, Messages } from './TeamTable';
 import { save } from './tickets';
@@ -126,6 +127,12 @@ const toMoveOfView = (u: TableUpdate): ActorId | null => toMove(stateOfView(u.vi
 function CrossDebrief({ updates }: { updates: ReadonlyMap<string, TableUpdate> }) {
   const ended = [...updates.values()].filter((u) => u.info.status === 'ended' && u.log).sort((a, b) => a.info.number - b.info.number);
   const [open, setOpen] = useState<string | null>(null);
+  // Replaying a log is not free: once per log (an ended table's log never changes), not on every render.
+  const turns = useRef(new WeakMap<GameLog, string | null>()).current;
+  const turnOf = (log: GameLog): string | null => {
+    if (!turns.has(log)) turns.set(log, biggestTurn(log));
+    return turns.get(log)!;
+  };
   if (ended.length === 0) return null;
   const forecasts = new Map(ended.map((u) => [u.info.tableId, forecastsOf(u.log!, provedReading(u.view))]));
   const anyForecast = [...forecasts.values()].some((f) => f.length > 0);
@@ -134,7 +141,7 @@ function CrossDebrief({ updates }: { updates: ReadonlyMap<string, TableUpdate> }
       <h2 id="xdebrief">Debrief across tables</h2>
       <table className="net-compare">
         <caption>Results of the ended tables</caption>
-        <thead><tr><th scope="col">Table</th><th scope="col">Winner</th><th scope="col">Deals</th><th scope="col">Final tension</th><th scope="col">Rounds played</th><th scope="col">Tension by round</th>{anyForecast ? <th scope="col">Forecasts</th> : null}<th scope="col">Log</th></tr></thead>
+        <thead><tr><th scope="col">Table</th><th scope="col">Winner</th><th scope="col">Deals</th><th scope="col">Final tension</th><th scope="col">Rounds played</th><th scope="col">Tension by round</th><th scope="col">Turning point</th>{anyForecast ? <th scope="col">Forecasts</th> : null}<th scope="col">Log</th></tr></thead>
         <tbody>
           {ended.map((u) => {
             const w = u.view.phase === 'ended' ? winner(stateOfView(u.view)) : null;
@@ -146,6 +153,7 @@ function CrossDebrief({ updates }: { updates: ReadonlyMap<string, TableUpdate> }
                 <td>{u.view.tracks.tension}</td>
                 <td>{u.view.round}</td>
                 <td>{u.view.history.map((h) => h.tracks.tension).join(' → ')}</td>
+                <td>{turnOf(u.log!) ?? '—'}</td>
                 {anyForecast ? (
                   <td>
                     {forecasts.get(u.info.tableId)!.map((f) => `${ACTOR_INFO[f.actor].name}: ${readingName(f.reading)}${f.right === null ? '' : f.right ? ' (right)' : ' (wrong)'}`).join('; ') || '—'}
