@@ -117,7 +117,7 @@ test('a short session with two teams and three bots, through the teams\' secret 
     // The secret setup first (keep one of two objectives, then forecast); then cards and summits.
     const keep = page.getByRole('list', { name: 'Your two objectives' }).getByRole('button', { name: /^Keep / }).first();
     const forecast = page.getByRole('list', { name: "The analysts' readings" }).getByRole('button', { name: /^Forecast: / }).first();
-    const ops = page.getByRole('button', { name: /for ops: Lobby$/ }).first();
+    const ops = page.getByRole('button', { name: /for ops: Lobby( ↻ \(again this round\))?$/ }).first();
     const summit = page.getByRole('button', { name: /^(Decline the summit|Accept the deal|Attend with no precondition|Stay out)$/ }).first();
     await expect(keep.or(forecast).or(ops).or(summit)).toBeVisible();
     if (!(await keep.isVisible())) await expect(page.getByRole('heading', { name: /^Hidden objective/ })).toBeVisible();

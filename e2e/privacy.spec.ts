@@ -79,7 +79,8 @@ async function expectNoLeak(page: Page, where: string) {
 const passTitle = (page: Page) => page.locator('#pass-title');
 
 test('hot-seat: no screen ever holds another seat\'s hand or objective', async ({ page }) => {
-  test.setTimeout(180_000);
+  // The walk now starts with both people's secret setup (and its undo): longer on a busy machine.
+  test.setTimeout(420_000);
   await startTwoHumanGame(page, 42, 3);
   await expect(passTitle(page)).toHaveText("Pass to United States' player");
   await expectNoLeak(page, 'first pass screen');
