@@ -2,7 +2,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { serializeLog } from '../src/log';
 import { randomFixtureLog } from '../src/log/fixtureLog';
-import { readyButton, startTwoHumanGame } from './support/hotseat';
+import { readyButton, startTwoHumanGame, throughSetup } from './support/hotseat';
 
 /**
  * The Content-Security-Policy holds the whole app: every screen loads and works with no violation
@@ -55,6 +55,7 @@ test('every screen loads and works with no CSP violation', async ({ page }) => {
 
   // A hot-seat game: pass screen, a hand, a move (bots think in a worker, under worker-src 'self').
   await startTwoHumanGame(page, 5);
+  await throughSetup(page);
   await readyButton(page).click();
   await page.getByRole('button', { name: / for ops: / }).first().click();
   await page.getByRole('button', { name: 'Confirm move' }).click();
@@ -70,8 +71,8 @@ test('every screen loads and works with no CSP violation', async ({ page }) => {
   await expect(page.getByTestId('final-hash')).toContainText(log.finalHash);
   await page.getByLabel('Step', { exact: true }).fill(String(log.actions.length - 1));
   await page.getByRole('button', { name: `Continue playing from step ${log.actions.length - 1}` }).click();
-  // The hot-seat game above is still in progress: replacing it is confirmed first.
-  await page.getByRole('button', { name: `Replace it and continue from step ${log.actions.length - 1}` }).click();
+  // The hot-seat game above is still in progress: a second game is confirmed first (both are kept).
+  await page.getByRole('button', { name: `Start the new game from step ${log.actions.length - 1}` }).click();
   await expect(page.getByRole('heading', { level: 2, name: /wins$|Nobody wins/ })).toBeVisible();
   await page.getByRole('button', { name: 'Debrief: charts and turning points' }).click();
   await expect(page.locator('.recharts-wrapper svg.recharts-surface').first()).toBeVisible();
