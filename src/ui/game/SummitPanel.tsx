@@ -221,7 +221,7 @@ function TermWords({ term }: { term: TermId }) {
   return (
     <>
       <span className="term-effects">{describeEffects(t.effects)}</span>
-      <span className="term-cost">Costs {ACTOR_INFO[t.giver].name}: {describeEffects(t.cost)}</span>
+      <span className="term-cost">Costs: {describeEffects(t.cost)}</span>
     </>
   );
 }

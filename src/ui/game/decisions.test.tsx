@@ -114,7 +114,7 @@ describe('summit stages', () => {
     expect(screen.getByText(/named its precondition/)).toHaveTextContent('An offer without it can be refused at no cost to North Korea');
     expect(screen.getByText(/the public\s+refusal costs you \d standing/)).toBeInTheDocument();
     const freeze = screen.getByRole('checkbox', { name: new RegExp(TERM_INFO.freeze.name) });
-    expect(freeze).toHaveAccessibleDescription(/Costs North Korea: /);
+    expect(freeze).toHaveAccessibleDescription(/Costs: North Korea: /);
     // A package without the condition is allowed, with the warning in the hint.
     await userEvent.click(screen.getByRole('checkbox', { name: new RegExp(TERM_INFO.sanctionsRelief.name) }));
     await userEvent.click(freeze);
