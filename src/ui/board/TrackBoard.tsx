@@ -55,6 +55,14 @@ interface RowProps {
   readonly y: number;
 }
 
+/** The zone words printed beside a track's name: as many as fit before the value (the table lists them all). */
+const HEAD_CHARS = 34;
+function headNote(labels: readonly string[]): string {
+  let n = labels.length;
+  while (n > 1 && labels.slice(0, n).join(' · ').length > HEAD_CHARS) n--;
+  return labels.slice(0, n).join(' · ');
+}
+
 const TrackRow = memo(function TrackRow({ track, note, value, changed, delta, y }: RowProps) {
   const info = TRACK_INFO[track];
   const marks = TRACK_MARKS[track];
@@ -68,7 +76,7 @@ const TrackRow = memo(function TrackRow({ track, note, value, changed, delta, y 
       <text x={LEFT} y="20" className="board-track-name">{info.name}</text>
       <text x={LEFT + 11 * SPACE - 4} y="20" className="board-track-value">{`${value} / ${info.max}`}</text>
       {n >= 11 && marks.length > 0 && !note ? (
-        <text x={LEFT + 11 * SPACE - 76} y="20" className="board-zone-note board-zone-note--head">{marks.map((m) => m.label).join(' · ')}</text>
+        <text x={LEFT + 11 * SPACE - 76} y="20" className="board-zone-note board-zone-note--head">{headNote(marks.map((m) => m.label))}</text>
       ) : null}
       {note ? <text x={LEFT + 11 * SPACE - 76} y="20" className="board-zone-note board-zone-note--head board-track-live">{note}</text> : null}
       <TrackSpaces track={track} />
