@@ -70,10 +70,15 @@ async function joinTeam(page: Page, joinUrl: string, name: string, team: string)
 async function playWhenAsked(page: Page): Promise<boolean> {
   const tray = page.locator('.tray');
   const title = await tray.locator('#tray-title').textContent({ timeout: 1000 }).catch(() => null);
-  if (!title || !/Your move/.test(title)) return false;
+  if (!title || !/Your move|Your secret setup/.test(title)) return false;
   const candidates = [
+    // Rules 2.0's secret setup: keep the first objective, then record the first forecast.
+    tray.getByRole('list', { name: 'Your two objectives' }).getByRole('button', { name: /^Keep / }).first(),
+    tray.getByRole('list', { name: "The analysts' readings" }).getByRole('button', { name: /^Forecast: / }).first(),
     tray.locator('.btn-op').first(),
-    tray.getByRole('button', { name: /^(Accept|Decline|Reject)/ }).first(),
+    // At a summit: a third party stays out; a host declines; a guest answers.
+    tray.getByRole('button', { name: 'Stay out' }).first(),
+    tray.getByRole('button', { name: /^(Attend with no precondition|Accept|Decline|Reject)/ }).first(),
   ];
   for (const c of candidates) {
     if (await c.isVisible().catch(() => false)) {

@@ -8,6 +8,7 @@ import { ConfirmBar } from '../game/ConfirmBar';
 import { GameLog } from '../game/GameLog';
 import { Hand, same } from '../game/Hand';
 import { SeatPanel } from '../game/SeatPanel';
+import { SetupPanel } from '../game/SetupPanel';
 import { SummitPanel } from '../game/SummitPanel';
 import { TurnStatus } from '../game/TurnStatus';
 import { downloadLog } from '../replay/exportLog';
@@ -151,9 +152,14 @@ export function TeamTable({ ticket, onLeave, onMoved }: { ticket: Ticket; onLeav
         {!ended && (
           <section className="tray" aria-labelledby="tray-title">
             <h2 id="tray-title" className="tray-title" tabIndex={-1}>
-              {myMove ? (state.phase === 'summit' ? 'Your move at the summit' : `Your move, ${ACTOR_INFO[seat].name}: play one card`) : `Your hand (${ACTOR_INFO[seat].name})`}
+              {myMove
+                ? state.phase === 'setup' ? `Your secret setup, ${ACTOR_INFO[seat].name}` : state.phase === 'summit' ? 'Your move at the summit' : `Your move, ${ACTOR_INFO[seat].name}: play one card`
+                : `Your hand (${ACTOR_INFO[seat].name})`}
             </h2>
-            {state.phase === 'summit' && myMove ? (
+            {state.phase === 'setup' && myMove ? (
+              // Rules 2.0: keep one of two objectives, then record a forecast; only this team's devices see it.
+              <SetupPanel state={state} seat={seat} legal={u.legal} pending={pending} onChoose={setPending} onPreview={setPreview} />
+            ) : state.phase === 'summit' && myMove ? (
               <SummitPanel state={state} seat={seat} legal={u.legal} pending={pending} onChoose={setPending} onPreview={setPreview} />
             ) : (
               <Hand state={state} seat={seat} legal={u.legal} pending={pending} onChoose={setPending} onPreview={setPreview} />
