@@ -94,6 +94,17 @@ describe('rules 1.0.0 logs after the upgrade', () => {
     expect(d.value.replay.states.at(-1)!.phase).toBe('ended');
   });
 
+  it('a rules 2.0 move in a 1.0.0 log is refused as illegal under 1.0.0, and named', () => {
+    const doc = JSON.parse(fixtures.find((f) => f.name === 'short-three-rounds.json')!.text);
+    for (const a of [{ type: 'snub', actor: 'KP' }, { type: 'keepObjective', actor: 'US', objective: 'us-dealmaker' }]) {
+      const p = parseLog(JSON.stringify({ ...doc, actions: [a, ...doc.actions.slice(1)] }));
+      if (!p.ok) throw new Error(p.error.message);
+      const r = replayLog(p.value);
+      expect(r).toMatchObject({ ok: false, error: { code: 'ERR_ILLEGAL_ACTION', action: 1 } });
+      expect(!r.ok && r.error.message).not.toMatch(/undefined/);
+    }
+  });
+
   it('each rules version takes its own kind of seed', () => {
     const doc = JSON.parse(fixtures[0]!.text);
     const { headerHash: _h, ...noHash } = { ...doc, version: 1 };

@@ -37,7 +37,8 @@ const v1Rules: Ruleset = {
   // A 1.0.0 log's actions are 1.0.0 actions: the log schema checks their shape, v1's apply their content.
   apply: (s, a) => message(v1.apply(s as v1.GameState, a as unknown as v1.Action)),
   hash: (s) => v1.stateHash(s as v1.GameState),
-  describe: (a) => v1.describeAction(a as unknown as v1.Action),
+  // A move 1.0.0 did not have (a hostile or mislabelled file) is still named, in today's words, when it is refused.
+  describe: (a) => ((v1.ACTION_TYPES as readonly string[]).includes(a.type) ? v1.describeAction(a as unknown as v1.Action) : current.describeAction(a)),
   winner: (s) => v1.winner(s as v1.GameState),
   standings: (s) => v1.standings(s as v1.GameState),
   display: (s) => fromV1(s as v1.GameState),
