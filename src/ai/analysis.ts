@@ -278,6 +278,8 @@ function observe(env: AnalysisEnv, seed: number, rounds: number, c: Counts): Pla
   if (s.end?.reason === 'catastrophe') bump(c, ['catastrophes']);
   if (tiedAtTop(s)) bump(c, ['ties']);
   for (const a of ACTORS) {
+    // Shifted by 50 so a catastrophe's negative totals still add up in the counts (which are non-negative).
+    bump(c, ['vp', a], s.actors[a].vp + 50);
     const id = s.actors[a].objective;
     bump(c, ['objectives', id, 'held']);
     if (s.end?.reason === 'calendar' && OBJECTIVE_BY_ID.get(id)?.met(s)) bump(c, ['objectives', id, 'met']);
@@ -341,6 +343,7 @@ export function runTask(env: AnalysisEnv, o: AnalysisOptions, t: Task): TaskResu
         bump(c, ['games']);
         if (p.winner) bump(c, ['wins', p.winner]);
         if (p.state.end?.reason === 'catastrophe') bump(c, ['catastrophes']);
+        for (const a of ACTORS) bump(c, ['vp', a], p.state.actors[a].vp + 50);
       }
       return { counts: { random: c } };
     case 'strategy': {
@@ -404,6 +407,8 @@ export interface AnalysisReport {
   readonly wins: PerActor<number>;
   readonly ties: number;
   readonly catastrophes: number;
+  /** Mean final VP per actor in the heuristic games (where the points come from: compare with the wins). */
+  readonly meanVp: PerActor<number>;
   readonly counts: { readonly wins: PerActor<number>; readonly ties: number; readonly catastrophes: number };
   readonly objectives: Record<string, { readonly actor: ActorId; readonly held: number; readonly met: number | null; readonly wins: number | null }>;
   readonly topMoveShare: PerActor<{ readonly move: string; readonly share: number } | null>;
@@ -448,7 +453,7 @@ export interface AnalysisReport {
     readonly total: number;
     readonly classMinutes: number;
   }>;
-  readonly random: { readonly wins: PerActor<number>; readonly catastrophes: number; readonly games: number };
+  readonly random: { readonly wins: PerActor<number>; readonly catastrophes: number; readonly games: number; readonly meanVp: PerActor<number> };
 }
 
 /** Four decimals: short, and identical from run to run. */
@@ -591,6 +596,7 @@ export function buildReport(o: AnalysisOptions, tasks: readonly Task[], results:
     wins: perActor((a) => share(num(c, 'wins', a), g)),
     ties: share(num(c, 'ties'), g),
     catastrophes: share(num(c, 'catastrophes'), g),
+    meanVp: perActor((a) => (g > 0 ? Number((num(c, 'vp', a) / g - 50).toFixed(2)) : 0)),
     counts: { wins: perActor((a) => num(c, 'wins', a)), ties: num(c, 'ties'), catastrophes: num(c, 'catastrophes') },
     objectives,
     topMoveShare,
@@ -606,7 +612,8 @@ export function buildReport(o: AnalysisOptions, tasks: readonly Task[], results:
       [String(CLASS_ROUNDS)]: decisions(classCounts, CLASS_ROUNDS, num(classCounts, 'games')),
       [String(FULL_ROUNDS)]: decisions(c, FULL_ROUNDS, g),
     },
-    random: { wins: perActor((a) => share(num(random, 'wins', a), num(random, 'games'))), catastrophes: share(num(random, 'catastrophes'), num(random, 'games')), games: num(random, 'games') },
+    random: { wins: perActor((a) => share(num(random, 'wins', a), num(random, 'games'))), catastrophes: share(num(random, 'catastrophes'), num(random, 'games')), games: num(random, 'games'),
+      meanVp: perActor((a) => (num(random, 'games') > 0 ? Number((num(random, 'vp', a) / num(random, 'games') - 50).toFixed(2)) : 0)) },
   };
 }
 

@@ -37,7 +37,7 @@ export const WEIGHTS = {
   capitalCap: 6,
   standingBonus: 0.4,
   /** Weight of the best rival's prospects against one's own: winning is about rank. */
-  rival: 0.6,
+  rival: 0.3,
   /** Value of an open summit table to each side that gains DEAL_VP from it. */
   summitOpen: 0.5,
   /** Lost by everyone when the game ends in catastrophe (nobody wins). */

@@ -40,7 +40,7 @@ describe('condition shapes discovered by probing', () => {
   });
 
   it('knows deals are never undone', () => {
-    const o = OBJECTIVE_BY_ID.get('ru-spoiler')!;
+    const o = OBJECTIVE_BY_ID.get('ru-spoiler-standing')!;
     const shape = discoverShape(o.met, base);
     const s = newGameOrThrow({ seed: '3' });
     expect(distance(shape, s)).toBe(0);

@@ -16,6 +16,8 @@ export type Lever =
   | { readonly kind: 'apec' }
   /** Rounds in which North Korea sat down at the Trump–Kim table. */
   | { readonly kind: 'attended' }
+  /** Rounds in which North Korea snubbed the Trump–Kim table. */
+  | { readonly kind: 'snubbed' }
   /** Trump–Kim deals that gave North Korea the precondition it named. */
   | { readonly kind: 'termsMet' };
 
@@ -31,13 +33,14 @@ const LEVERS: readonly Lever[] = [
   ...TABLES.map((table) => ({ kind: 'deals', table }) as const),
   { kind: 'apec' },
   { kind: 'attended' },
+  { kind: 'snubbed' },
   { kind: 'termsMet' },
 ];
 
 function range(l: Lever): readonly number[] {
   const [lo, hi] = l.kind === 'track' ? [TRACK_INFO[l.track].min, TRACK_INFO[l.track].max]
     : l.kind === 'resource' ? [RESOURCE_MIN, RESOURCE_MAX]
-      : l.kind === 'deals' || l.kind === 'attended' ? [0, 3] : l.kind === 'termsMet' ? [0, 1] : [0, 2];
+      : l.kind === 'deals' || l.kind === 'attended' || l.kind === 'snubbed' ? [0, 3] : l.kind === 'termsMet' ? [0, 1] : [0, 2];
   const out: number[] = [];
   for (let v = lo; v <= hi; v++) out.push(v);
   return out;
@@ -56,6 +59,11 @@ export function leverValue(s: GameState, l: Lever): number {
     case 'attended': {
       let n = 0;
       for (const h of s.summitsHeld) if (h.table === 'USKP' && h.attended) n++;
+      return n;
+    }
+    case 'snubbed': {
+      let n = 0;
+      for (const h of s.summitsHeld) if (h.table === 'USKP' && !h.attended) n++;
       return n;
     }
     case 'termsMet': {
@@ -90,6 +98,12 @@ function withLever(s: GameState, l: Lever, v: number): GameState {
       const others = s.summitsHeld.filter((h) => !(h.table === 'USKP' && h.attended) || h.round === PROBE_ROUND);
       const mine: SummitHeld[] = [];
       for (let i = 0; i < v; i++) mine.push({ round: i + 1, table: 'USKP', attended: true, precondition: null });
+      return { ...s, summitsHeld: [...others, ...mine] };
+    }
+    case 'snubbed': {
+      const others = s.summitsHeld.filter((h) => !(h.table === 'USKP' && !h.attended));
+      const mine: SummitHeld[] = [];
+      for (let i = 0; i < v; i++) mine.push({ round: i + 1, table: 'USKP', attended: false, precondition: null });
       return { ...s, summitsHeld: [...others, ...mine] };
     }
     case 'termsMet': {
@@ -160,7 +174,7 @@ function stepsTo(l: Lever, from: number, good: readonly number[]): number {
   if (l.kind === 'apec') return from === 0 ? 1 : Infinity;
   let best = Infinity;
   for (const g of good) {
-    if ((l.kind === 'deals' || l.kind === 'attended' || l.kind === 'termsMet') && g < from) continue;
+    if ((l.kind === 'deals' || l.kind === 'attended' || l.kind === 'snubbed' || l.kind === 'termsMet') && g < from) continue;
     const d = Math.abs(g - from);
     if (d < best) best = d;
   }

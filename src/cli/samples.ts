@@ -38,24 +38,24 @@ const byCalendar = (s: GameState) => s.end?.reason === 'calendar';
  */
 const SPECS: readonly SampleSpec[] = [
   {
-    file: '2.0-standard-six-rounds.json',
-    title: 'Rules 2.0: a full autumn, six rounds, heuristic bots',
+    file: '2.1-standard-six-rounds.json',
+    title: 'Rules 2.1: a full autumn, six rounds, heuristic bots',
     rounds: 6,
     bots: everyone('heuristic'),
     want: (s) => byCalendar(s) && s.deals.length >= 1,
-    blurb: 'The standard game under rules 2.0, every seat played by the heuristic bot: objectives kept, forecasts recorded, summits bargained.',
+    blurb: 'The standard game under rules 2.1, every seat played by the heuristic bot: objectives kept, forecasts recorded, summits bargained.',
   },
   {
-    file: '2.0-trump-kim-summit.json',
-    title: 'Rules 2.0: Kim comes to the table',
+    file: '2.1-trump-kim-summit.json',
+    title: 'Rules 2.1: Kim comes to the table',
     rounds: 6,
     bots: everyone('heuristic'),
     want: (s) => byCalendar(s) && s.summitsHeld.some((h) => h.table === 'USKP' && h.attended && h.precondition !== null) && s.deals.some((d) => d.table === 'USKP'),
     blurb: 'North Korea attends a Trump–Kim summit, naming its precondition, and a deal is struck: watch the sweeteners and spoilers.',
   },
   {
-    file: '2.0-snub.json',
-    title: 'Rules 2.0: Pyongyang snubs Trump',
+    file: '2.1-snub.json',
+    title: 'Rules 2.1: Pyongyang snubs Trump',
     rounds: 6,
     bots: everyone('heuristic'),
     want: (s) => byCalendar(s) && s.summitsHeld.some((h) => h.table === 'USKP' && !h.attended),

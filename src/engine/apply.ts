@@ -10,7 +10,7 @@ import { ACTOR_OPS, OP_INFO, opEffects, opPoints, type OpId } from './ops';
 import { err, ok, type Result } from './result';
 import type { GameState } from './state';
 import {
-  AUDIENCE_COST, DEAL_VP, HOST_DEAL_BONUS_VP, PRECONDITION_TERMS, READINESS_AFTER_SUMMIT, RUSSIA_SPOIL_AXIS_COST, SNUB_GAINS, SNUB_READINESS_LOSS,
+  AUDIENCE_COST, DEAL_VP, HOST_DEAL_BONUS_VP, PRECONDITION_TERMS, READINESS_AFTER_SUMMIT, RUSSIA_SPOIL_AXIS_COST, SNUB_GAINS, SNUB_READINESS_LOSS, SNUB_READINESS_WORDS,
   SPOIL_COST, SWEETEN_COST, TABLE_INFO, TERM_INFO, validPackage, WALKAWAY_GAINS, type TermId,
 } from './summit';
 import { TRACK_INFO } from './tracks';
@@ -166,7 +166,7 @@ export function apply(s: GameState, a: Action): Result<GameState, RuleError> {
       const table = TABLE_INFO[currentTable(s)!];
       d.summitsHeld = [...d.summitsHeld, { round: d.round, table: table.id, attended: false, precondition: null }];
       d.tracks[table.readiness] = Math.max(TRACK_INFO[table.readiness].min, d.tracks[table.readiness] - SNUB_READINESS_LOSS);
-      log(d, a.actor, 'summit', `${name} snubs the ${table.name}: readiness −${SNUB_READINESS_LOSS}; ${describeEffects(SNUB_GAINS)}`);
+      log(d, a.actor, 'summit', `${name} snubs the ${table.name}: ${SNUB_READINESS_WORDS}; ${describeEffects(SNUB_GAINS)}`);
       applyEffects(d, SNUB_GAINS, a.actor, a.actor);
       advanceTable(d, false);
       break;

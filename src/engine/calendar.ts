@@ -20,10 +20,10 @@ export interface CalendarRound {
 export const CALENDAR: readonly CalendarRound[] = [
   // One Tiananmen only: the parade itself is the axis card "Three on Tiananmen"; the calendar opens with the summit before it.
   { label: 'Early September', apec: false, scheduled: { id: 'sco-tianjin', name: 'SCO summit in Tianjin (31 Aug – 1 Sep)', effects: [track('axis', 1)], flavor: 'Xi hosts Putin and a dozen leaders: Beijing\'s week of summitry begins.' } },
-  { label: 'Late September', apec: false, scheduled: { id: 'spa-address', name: 'Kim addresses the Supreme People\'s Assembly (21 Sep)', effects: [track('summitUSKP', -1), track('nuclear', 1)], flavor: 'No talks while Washington demands denuclearization.' } },
+  { label: 'Late September', apec: false, scheduled: { id: 'spa-address', name: 'Kim addresses the Supreme People\'s Assembly (21 Sep)', effects: [track('nuclear', 1), res('KP', 'standing', 1)], flavor: '"Good memories" of Trump, and talks if Washington drops its denuclearization demand: the door opens on Kim\'s terms.' } },
   { label: 'Early October', apec: false, scheduled: { id: 'party-parade', name: 'Workers\' Party 80th anniversary parade (10 Oct)', effects: [track('axis', 1), track('tension', 1)], flavor: 'Li Qiang and Medvedev watch the Hwasong-20 roll past.' } },
-  { label: 'Late October', apec: false, scheduled: { id: 'budapest-off', name: 'Budapest summit called off (21–22 Oct)', effects: [res('US', 'capital', -1), track('summitUSCN', 1)], flavor: 'With Moscow stalling, the White House turns to Beijing.' } },
-  { label: 'APEC week', apec: true, scheduled: { id: 'apec-opens', name: 'Leaders arrive in Gyeongju (29 Oct – 1 Nov)', effects: [track('apec', 1)], flavor: 'Trump lands, Xi follows; Kim stays home.' } },
+  { label: 'Late October', apec: false, scheduled: { id: 'budapest-off', name: 'Budapest summit called off; Trump turns to Asia (21–27 Oct)', effects: [res('US', 'capital', -1), track('summitUSCN', 1), track('summitUSKP', 1)], flavor: 'With Moscow stalling, the White House turns to Beijing, and on the way to Asia Trump says he would love to meet Kim.' } },
+  { label: 'APEC week', apec: true, scheduled: { id: 'apec-opens', name: 'Leaders arrive in Gyeongju (29 Oct – 1 Nov)', effects: [track('apec', 1), track('summitUSKP', 1)], flavor: 'Trump lands and says again that he would like to meet Kim; Xi follows. Will Kim come?' } },
   { label: 'November', apec: false, scheduled: { id: 'aftermath', name: 'The morning after APEC', effects: [], flavor: 'Who got what they came for?' } },
 ];
 

@@ -8,7 +8,7 @@ import { OP_INFO, opEffects, opPoints } from './ops';
 import { READING_INFO } from './readings';
 import type { GameState, Phase } from './state';
 import {
-  AUDIENCE_COST, DEAL_VP, RUSSIA_SPOIL_AXIS_COST, SNUB_GAINS, SNUB_READINESS_LOSS, SPOIL_COST, SPOIL_GUEST_VP, SPOIL_VP,
+  AUDIENCE_COST, DEAL_VP, RUSSIA_SPOIL_AXIS_COST, SNUB_GAINS, SNUB_READINESS_WORDS, SPOIL_COST, SPOIL_GUEST_VP, SPOIL_VP,
   SWEETEN_COST, SWEETEN_GUEST_VP, SWEETEN_VP, TERM_INFO,
 } from './summit';
 import { DECLINE_READINESS_LOSS, REJECT_READINESS_LOSS, REJECT_TENSION } from './apply';
@@ -101,7 +101,7 @@ export function explainAction(a: Action, s?: Pick<GameState, 'actors'>): string 
         ? `Sit down with Trump. An offer without "${TERM_INFO[a.precondition].name}" can be refused at no cost.`
         : 'Sit down with Trump with no condition named.';
     case 'snub':
-      return `The table closes: readiness −${SNUB_READINESS_LOSS}; ${describeEffects(SNUB_GAINS)}`;
+      return `The table closes: ${SNUB_READINESS_WORDS}; ${describeEffects(SNUB_GAINS)}`;
     case 'sweeten':
       return `Costs ${SWEETEN_COST} capital. If a deal is reached: you +${SWEETEN_VP} VP and the guest +${SWEETEN_GUEST_VP} VP.`;
     case 'spoil':

@@ -7,7 +7,7 @@ export type EffectTarget = ActorId | 'self';
 
 /** Card, event and term effects are data, so the engine, the rulebook and the UI read one source. */
 export type Effect =
-  /** `floor`: a fall stops there if the track starts at or above it (a ready summit table stays ready). */
+  /** `floor`: a fall never takes the track below it (and leaves a track already under it alone). */
   | { readonly kind: 'track'; readonly track: TrackId; readonly delta: number; readonly floor?: number }
   | { readonly kind: 'resource'; readonly actor: EffectTarget; readonly resource: ResourceId; readonly delta: number }
   | { readonly kind: 'vp'; readonly actor: EffectTarget; readonly delta: number };
@@ -23,7 +23,7 @@ const who = (t: EffectTarget, self?: ActorId) => (t === 'self' ? (self ? ACTOR_I
 export function describeEffect(e: Effect, self?: ActorId): string {
   switch (e.kind) {
     case 'track':
-      return `${TRACK_INFO[e.track].name} ${signed(e.delta)}${e.floor !== undefined ? ` (not below ${e.floor} once there)` : ''}`;
+      return `${TRACK_INFO[e.track].name} ${signed(e.delta)}${e.floor !== undefined ? ` (not below ${e.floor})` : ''}`;
     case 'resource':
       return `${who(e.actor, self)}: ${RESOURCE_INFO[e.resource].name.toLowerCase()} ${signed(e.delta)}`;
     case 'vp':

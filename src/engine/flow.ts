@@ -1,6 +1,6 @@
 import { ACTORS, ACTOR_INFO, type ActorId } from './actors';
 import { quoted } from './words';
-import { calendarRound, HEADLINES, APEC_MIN_PREP, APEC_MAX_TENSION, type WorldEvent } from './calendar';
+import { calendarRound, HEADLINES, roundLabel, APEC_MIN_PREP, APEC_MAX_TENSION, type WorldEvent } from './calendar';
 import { CARDS_OF_PERIOD, type CardId, PERIOD_INFO, PERIODS, periodStart } from './cards';
 import type { Draft } from './draft';
 import { type Effect, describeEffects } from './effects';
@@ -11,8 +11,8 @@ import { RESOURCE_MAX, RESOURCE_MIN } from './resources';
 import { agendaScore, APEC_FAILURE_VP, APEC_SUCCESS_VP, CATASTROPHE_PENALTY, CULPRIT_PENALTY, LAST_ROUND_AGENDA_MULTIPLIER, tieBreakWords } from './scoring';
 import type { ChronicleKind, GameState } from './state';
 import { HAND_SIZE, TURN_ORDER, TURNS_PER_ROUND } from './state';
-import { READINESS_TRACKS, SPOIL_GUEST_VP, SPOIL_VP, SUMMIT_READY, SUMMIT_ORDER, SWEETEN_GUEST_VP, SWEETEN_VP, TABLE_INFO, type TableId } from './summit';
-import { ACCIDENT_TENSION, accidentChance, CATASTROPHE_TENSION, CRISIS_TENSION, TRACK_INFO } from './tracks';
+import { tableOpensFrom, READINESS_TRACKS, SPOIL_GUEST_VP, SPOIL_VP, SUMMIT_READY, SUMMIT_ORDER, SWEETEN_GUEST_VP, SWEETEN_VP, TABLE_INFO, type TableId } from './summit';
+import { accidentChance, accidentTension, CATASTROPHE_TENSION, CRISIS_TENSION, TRACK_INFO } from './tracks';
 
 /** The automatic parts of a round: world events, effects, summit opening, scoring, upkeep, the end. */
 
@@ -22,7 +22,7 @@ const clamp = (v: number, lo: number, hi: number) => (v < lo ? lo : v > hi ? hi 
 /** VP for each public agenda item met at a round's scoring. */
 export const AGENDA_ITEM_VP = 1;
 /** Diplomatic capital every actor gains at the end of each round. */
-export const CAPITAL_INCOME = 2;
+export const CAPITAL_INCOME = 1;
 /** Extra capital for an actor whose domestic standing is at least STANDING_BONUS_AT. */
 export const STANDING_BONUS = 1;
 export const STANDING_BONUS_AT = 6;
@@ -44,8 +44,9 @@ export function applyEffects(d: Draft, effects: readonly Effect[], self: ActorId
         const info = TRACK_INFO[e.track];
         const v = d.tracks[e.track];
         // A ready summit table stays ready: only the summit step (a snub, a refusal, a decline) closes it.
-        const floor = e.floor ?? (READINESS_TRACKS.includes(e.track) ? SUMMIT_READY : undefined);
-        const lo = floor !== undefined && v >= floor ? Math.max(info.min, floor) : info.min;
+        let lo = READINESS_TRACKS.includes(e.track) && v >= SUMMIT_READY ? SUMMIT_READY : info.min;
+        // An effect's own floor: it never takes the track below it (and does nothing to a track already under it).
+        if (e.floor !== undefined) lo = Math.max(lo, Math.min(v, e.floor));
         d.tracks[e.track] = clamp(v + e.delta, lo, info.max);
         break;
       }
@@ -120,8 +121,8 @@ export function startRound(d: Draft): void {
     let roll: number;
     [roll, d.rng] = nextFloat(d.rng);
     if (roll < chance) {
-      log(d, null, 'world', `Accident at the brink (a ${Math.round(chance * 100)}% chance at tension ${d.tracks.tension}): a patrol boat collision in the Yellow Sea. Tension +${ACCIDENT_TENSION}.`);
-      applyEffects(d, [{ kind: 'track', track: 'tension', delta: ACCIDENT_TENSION }], null, null);
+      log(d, null, 'world', `Accident at the brink (a ${Math.round(chance * 100)}% chance at tension ${d.tracks.tension}): a patrol boat collision in the Yellow Sea. Tension +${accidentTension(d.tracks.tension)}.`);
+      applyEffects(d, [{ kind: 'track', track: 'tension', delta: accidentTension(d.tracks.tension) }], null, null);
       if (isOver(d)) return;
     }
   }
@@ -142,9 +143,10 @@ export function advanceTurn(d: Draft): void {
   d.turn += 1;
   if (d.turn < TURNS_IN_ROUND) return;
   // A table that has reached its deal has held its summit: it does not open again this autumn.
-  const tables = SUMMIT_ORDER.filter((t) => d.tracks[TABLE_INFO[t].readiness] >= SUMMIT_READY && !d.deals.some((x) => x.table === t));
+  const inSeason = SUMMIT_ORDER.filter((t) => d.round >= tableOpensFrom(t, d.options.rounds));
+  const tables = inSeason.filter((t) => d.tracks[TABLE_INFO[t].readiness] >= SUMMIT_READY && !d.deals.some((x) => x.table === t));
   if (tables.length === 0) {
-    log(d, null, 'summit', 'No summit table is ready this round.');
+    log(d, null, 'summit', inSeason.length === 0 ? `No summit yet: the first table opens in ${roundLabel(Math.min(...SUMMIT_ORDER.map((t) => tableOpensFrom(t, d.options.rounds))))}.` : 'No summit table is ready this round.');
     endRound(d);
     return;
   }

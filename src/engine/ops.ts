@@ -24,6 +24,9 @@ export interface OpInfo {
 
 const op = (id: OpId, name: string, levels: OpInfo['levels']): OpInfo => ({ id, name, levels, effects: (p) => levels[p - 1]! });
 
+/** Spoil the talks never takes readiness below this (where the autumn begins): Moscow can delay a table, not bury it. */
+export const SPOIL_FLOOR = 2;
+
 /**
  * The pattern: 1 point buys the operation's core, often at a small price or with nothing more; 2 points the
  * core clean or with a side gain; 3 points a bigger core or a further gain, sometimes with a risk. So a
@@ -41,12 +44,12 @@ export const OP_INFO: Readonly<Record<OpId, OpInfo>> = {
   mediate: op('mediate', 'Mediate', [[track('tension', -1)], [track('tension', -1), track('summitUSKP', 1)], [track('tension', -1), track('summitUSKP', 1), res('self', 'standing', 1)]]),
   court: op('court', 'Court Washington', [[track('summitUSCN', 1), track('axis', -1)], [track('summitUSCN', 1)], [track('summitUSCN', 2), res('self', 'economy', -1)]]),
   arm: op('arm', 'Arms for the axis', [[track('axis', 1)], [track('axis', 1), res('KP', 'military', 1)], [track('axis', 2), res('KP', 'military', 1), track('tension', 1)]]),
-  // Moscow's spoiling has a price at home, moves readiness one step at most, and cannot unready a table that is
-  // ready (4+): it cannot close a table alone; Pyongyang decides at the table.
+  // Moscow's spoiling has a price at home and moves readiness one step at most, never below SPOIL_FLOOR: it can
+  // delay a table, not keep it shut; whether Kim sits down is Pyongyang's decision at the table.
   spoil: op('spoil', 'Spoil the talks', [
-    [track('summitUSKP', -1, SUMMIT_READY), res('self', 'standing', -1)],
-    [track('summitUSKP', -1, SUMMIT_READY), track('tension', 1), res('self', 'standing', -1)],
-    [track('summitUSKP', -1, SUMMIT_READY), track('summitUSCN', -1, SUMMIT_READY), res('self', 'standing', -1)],
+    [track('summitUSKP', -1, SPOIL_FLOOR), res('self', 'standing', -1)],
+    [track('summitUSKP', -1, SPOIL_FLOOR), track('tension', 1), res('self', 'standing', -1)],
+    [track('summitUSKP', -1, SPOIL_FLOOR), track('summitUSCN', -1, SPOIL_FLOOR), res('self', 'standing', -1)],
   ]),
   prepare: op('prepare', 'Prepare APEC', [[track('apec', 1), res('self', 'capital', -1)], [track('apec', 1)], [track('apec', 2), res('self', 'economy', -1)]]),
   reassure: op('reassure', 'Alliance consultations', [[track('alliance', 1)], [track('alliance', 1), res('self', 'military', 1)], [track('alliance', 2), track('tension', 1)]]),

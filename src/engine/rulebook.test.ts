@@ -120,7 +120,7 @@ describe('agenda and objective texts say what the code scores', () => {
     'us–dprk summit readiness': trackQ('summitUSKP'), 'us–china summit readiness': trackQ('summitUSCN'), 'alliance health': trackQ('alliance'),
     'us economy': resQ('US', 'economy'), 'north korean military': resQ('KP', 'military'), 'chinese economy': resQ('CN', 'economy'),
     "china's economy": resQ('CN', 'economy'), "south korea's military": resQ('KR', 'military'),
-    'russian economy': resQ('RU', 'economy'), "russia's military": resQ('RU', 'military'),
+    'russian economy': resQ('RU', 'economy'), "russia's military": resQ('RU', 'military'), "russia's domestic standing": resQ('RU', 'standing'),
   });
   const CLAUSE = /([\p{L}'’–\- ]+?) at (\d+) or (more|less)/giu;
   const clauses = (text: string) => [...text.matchAll(CLAUSE)].map((m) => ({ name: m[1]!.split(/\band\b/).at(-1)!.trim().toLowerCase(), n: Number(m[2]), dir: m[3] as 'more' | 'less' }));
@@ -140,6 +140,9 @@ describe('agenda and objective texts say what the code scores', () => {
     // An 'or' alternative stays unmet in the base, so the threshold alone decides.
     if (/sits down|sat down/.test(item.text) && !/, or /.test(item.text)) base.summitsHeld = [{ round: 1, table: 'USKP', attended: true, precondition: null }];
     if (item.text.startsWith('APEC judged a success')) base.apecResult = 'success';
+    if (/, or a US–China deal/.test(item.text)) base.deals = base.deals.filter((d) => d.table !== 'USCN');
+    if (/^No US–DPRK deal/.test(item.text)) base.deals = base.deals.filter((d) => d.table !== 'USKP');
+    if (/snubs a ready Trump–Kim table/.test(item.text)) base.summitsHeld = [{ round: 1, table: 'USKP', attended: false, precondition: null }];
     const at = (f: (d: Draft) => void) => {
       const d = structuredClone(base);
       for (const c of cs) QUANTITIES[c.name]!(d, c.n);

@@ -7,7 +7,7 @@
 import { ACTORS, ACTOR_INFO, type ActorId } from './actors';
 import { DECLINE_READINESS_LOSS, REJECT_READINESS_LOSS, REJECT_TENSION, SUMMIT_OFFER_COST } from './apply';
 import { FORECAST_VP, READINGS, READING_INFO } from './readings';
-import { APEC_MAX_TENSION, APEC_MIN_PREP, CALENDAR, HEADLINES, type WorldEvent } from './calendar';
+import { APEC_MAX_TENSION, APEC_MIN_PREP, CALENDAR, HEADLINES, roundLabel, type WorldEvent } from './calendar';
 import { CARDS, CARD_SIDES, DATED_BONUS_VP, PERIOD_INFO, PERIODS, SIDE_MEMBERS, SIDE_NAMES, describeCard, getCard, type Card, type CardSide } from './cards';
 import { describeEffects } from './effects';
 import { AGENDA_ITEM_VP, CAPITAL_INCOME, CAPITAL_PER_FINAL_VP, CRISIS_EFFECTS, SANCTIONS_BITE, SANCTIONS_BITE_AT, STANDING_BONUS, STANDING_BONUS_AT } from './flow';
@@ -20,10 +20,10 @@ import { AGENDA, APEC_FAILURE_VP, APEC_SUCCESS_VP, CATASTROPHE_PENALTY, CULPRIT_
 import { START_RESOURCES, newGameOrThrow } from './setup';
 import { HAND_SIZE, STANDARD_ROUNDS, TURNS_PER_ROUND, TURN_ORDER, type GameState } from './state';
 import {
-  AUDIENCE_COST, DEAL_VP, HOST_DEAL_BONUS_VP, PRECONDITION_TERMS, SUMMIT_ORDER, READINESS_AFTER_SUMMIT, RUSSIA_SPOIL_AXIS_COST, SNUB_GAINS, SNUB_READINESS_LOSS, SPOIL_COST,
+  AUDIENCE_COST, DEAL_VP, HOST_DEAL_BONUS_VP, PRECONDITION_TERMS, SUMMIT_ORDER, READINESS_AFTER_SUMMIT, RUSSIA_SPOIL_AXIS_COST, SNUB_GAINS, SNUB_READINESS_WORDS, tableOpensFrom, SPOIL_COST,
   SPOIL_GUEST_VP, SPOIL_VP, SUMMIT_READY, SWEETEN_COST, SWEETEN_GUEST_VP, SWEETEN_VP, TABLES, TABLE_INFO, TABLE_TERMS, TERM_INFO, WALKAWAY_GAINS,
 } from './summit';
-import { ACCIDENT_TENSION, accidentChance, BRINK_TENSION, CATASTROPHE_TENSION, CRISIS_TENSION, TRACKS, TRACK_INFO } from './tracks';
+import { ACCIDENT_TENSION, ACCIDENT_TENSION_GRAVE, accidentChance, GRAVE_ACCIDENT_AT, BRINK_TENSION, CATASTROPHE_TENSION, CRISIS_TENSION, TRACKS, TRACK_INFO } from './tracks';
 import { toMove } from './turn';
 
 // ── Markdown helpers ────────────────────────────────────────────────────────────────────────────
@@ -84,7 +84,7 @@ export function renderRound(): string {
     `1. **New deck and world events.** When a period begins (${andList(PERIODS.filter((p) => p !== 'september').map((p) => `${PERIOD_INFO[p].name} in round ${PERIOD_INFO[p].fromRound}`))}; earlier in a shorter game, APEC week's by the last round), its cards are shuffled into the deck. The calendar's scheduled event for the round (if any) takes effect, then one random headline. Then, at the brink (tension ${BRINK_TENSION} or more), a seeded accident may happen (see **Catastrophe**).`,
     `2. **Draw.** Every actor, in turn order, draws back up to ${plural(HAND_SIZE, 'card')}. When the deck runs out, the discard pile is shuffled into a new deck.`,
     `3. **Action turns.** ${(TURNS_PER_ROUND as number) === 1 ? 'Once' : `${TURNS_PER_ROUND} times`} around the table in the order ${order.join(' → ')}: each actor plays one card for its event or its ops (${plural(TURN_ORDER.length * TURNS_PER_ROUND, 'turn')} a round).`,
-    `4. **Summit step.** Each summit table whose readiness is at least ${SUMMIT_READY} and that has not yet reached a deal opens, in the order ${andList(SUMMIT_ORDER.map((t) => TABLE_INFO[t].name))}: North Korea decides whether to attend the Trump–Kim table, third parties may sweeten or spoil, then the host proposes (see **Summits**).`,
+    `4. **Summit step.** Each summit table in its season (see **Summits**) whose readiness is at least ${SUMMIT_READY} and that has not yet reached a deal opens, in the order ${andList(SUMMIT_ORDER.map((t) => TABLE_INFO[t].name))}: North Korea decides whether to attend the Trump–Kim table, third parties may sweeten or spoil, then the host proposes (see **Summits**).`,
     `5. **Scoring.** In the APEC round the APEC summit is judged. Then every actor scores its public agenda, and upkeep follows (see **Scoring**).`,
   ].join('\n');
 }
@@ -131,14 +131,14 @@ export function renderOps(): string {
 export function renderSummit(): string {
   const tables = table(['Table', 'Host (proposes)', 'Guest', 'Third parties', 'Opens when'], TABLES.map((t) => {
     const i = TABLE_INFO[t];
-    return [i.name, ACTOR_INFO[i.host].name, ACTOR_INFO[i.guest].name, andList(names(i.thirdParties)), `${TRACK_INFO[i.readiness].name} is ${SUMMIT_READY} or more`];
+    return [i.name, ACTOR_INFO[i.host].name, ACTOR_INFO[i.guest].name, andList(names(i.thirdParties)), `${TRACK_INFO[i.readiness].name} is ${SUMMIT_READY} or more, from ${roundLabel(tableOpensFrom(t, STANDARD_ROUNDS))} (round ${tableOpensFrom(t, STANDARD_ROUNDS)})`];
   }));
   const parts = [
     tables,
     '',
-    `A table opens when its readiness is ${SUMMIT_READY} or more. Once a table is ready, no card or operation takes it below ${SUMMIT_READY}: only the summit step closes it. The tables sit in the order ${andList(SUMMIT_ORDER.map((t) => TABLE_INFO[t].name))}.`,
+    `A table opens when its readiness is ${SUMMIT_READY} or more. Readiness built earlier waits for the table's season: ${andList(TABLES.map((t) => `the ${TABLE_INFO[t].name} opens from ${roundLabel(tableOpensFrom(t, STANDARD_ROUNDS))}`))} (a shorter game brings the seasons forward). So a Kim who sits down before Busan follows his own calculation, and one who waits for it defers to Xi. Once a table is ready, no card or operation takes it below ${SUMMIT_READY}: only the summit step closes it. The tables sit in the order ${andList(SUMMIT_ORDER.map((t) => TABLE_INFO[t].name))}.`,
     '',
-    `1. **Pyongyang decides** (Trump–Kim table only). North Korea **attends** — naming, if it likes, one precondition among the terms Washington can give (${andList(PRECONDITION_TERMS.map((t) => TERM_INFO[t].name))}) — or **snubs** the table: it closes, readiness ${signed(-SNUB_READINESS_LOSS)}, and ${describeEffects(SNUB_GAINS).replace(/\.$/, '')}. Every decision is recorded for the forecasts and the debrief.`,
+    `1. **Pyongyang decides** (Trump–Kim table only). North Korea **attends** — naming, if it likes, one precondition among the terms Washington can give (${andList(PRECONDITION_TERMS.map((t) => TERM_INFO[t].name))}) — or **snubs** the table: it closes for the round, ${SNUB_READINESS_WORDS}, and ${describeEffects(SNUB_GAINS).replace(/\.$/, '')}. Every decision is recorded for the forecasts and the debrief.`,
     `2. **Sweeten or spoil.** Each third party the table names, in turn order, may **sweeten** it (${SWEETEN_COST} capital; if a deal is reached it scores ${signed(SWEETEN_VP)} VP and the guest ${signed(SWEETEN_GUEST_VP)} VP), **spoil** it (${SPOIL_COST} capital, and Russia also axis cohesion ${signed(-RUSSIA_SPOIL_AXIS_COST)}; if no deal is reached it scores ${signed(SPOIL_VP)} VP, and a deal costs the guest ${SPOIL_GUEST_VP} VP), or **pass**. A spoiler cannot close the table: the host still decides.`,
     `3. **Open or decline.** The host either pays ${SUMMIT_OFFER_COST} diplomatic capital and proposes a package of terms, or declines: readiness ${signed(-DECLINE_READINESS_LOSS)}.`,
     `   A **valid package** uses distinct terms of that table only, with at least one concession from each side. Every term costs the side that concedes it (see the tables below), so no package is best for both sides: a deal is a trade.`,
@@ -229,7 +229,7 @@ export function renderCatastrophe(): string {
     `- The culprit — the actor whose card, operation or rejected offer pushed tension to ${CATASTROPHE_TENSION} — loses ${CULPRIT_PENALTY} VP more and ranks last whatever its score.`,
     `- If a world event, a headline or an accident tipped it over, there is no culprit.`,
     '',
-    `**The brink.** At tension ${BRINK_TENSION} or more, each round opens (after its world events) with a seeded chance of an accident — ${Math.round(accidentChance(BRINK_TENSION) * 100)}% at ${BRINK_TENSION}, ${Math.round(accidentChance(BRINK_TENSION + 1) * 100)}% at ${BRINK_TENSION + 1} — that adds ${ACCIDENT_TENSION} tension: brinkmanship can backfire even with careful players.`,
+    `**The brink.** At tension ${BRINK_TENSION} or more, each round opens (after its world events) with a seeded chance of an accident — ${Math.round(accidentChance(BRINK_TENSION) * 100)}% at ${BRINK_TENSION}, ${Math.round(accidentChance(BRINK_TENSION + 1) * 100)}% at ${BRINK_TENSION + 1} — that adds ${ACCIDENT_TENSION} tension, or ${ACCIDENT_TENSION_GRAVE} from tension ${GRAVE_ACCIDENT_AT} on: brinkmanship can backfire even with careful players.`,
   ].join('\n');
 }
 

@@ -11,8 +11,8 @@ export interface AgendaItem {
 
 export const AGENDA: Readonly<Record<ActorId, readonly AgendaItem[]>> = {
   US: [
-    { text: 'US–DPRK summit readiness at 3 or more, or North Korea has sat down at a Trump–Kim summit', met: (s) => s.tracks.summitUSKP >= 3 || s.summitsHeld.some((h) => h.table === 'USKP' && h.attended), vp: 2 },
-    { text: 'A US–China deal concluded (any round so far)', met: (s) => s.deals.some((d) => d.table === 'USCN'), vp: 1 },
+    { text: 'US–DPRK summit readiness at 4 or more, or North Korea has sat down at a Trump–Kim summit', met: (s) => s.tracks.summitUSKP >= 4 || s.summitsHeld.some((h) => h.table === 'USKP' && h.attended), vp: 2 },
+    { text: 'US–China summit readiness at 4 or more, or a US–China deal concluded', met: (s) => s.tracks.summitUSCN >= 4 || s.deals.some((d) => d.table === 'USCN'), vp: 1 },
     { text: 'US economy at 6 or more', met: (s) => s.actors.US.resources.economy >= 6, vp: 2 },
   ],
   KP: [
@@ -21,15 +21,15 @@ export const AGENDA: Readonly<Record<ActorId, readonly AgendaItem[]>> = {
     { text: 'North Korean military at 7 or more', met: (s) => s.actors.KP.resources.military >= 7, vp: 2 },
   ],
   CN: [
-    { text: 'A US–China deal concluded (any round so far)', met: (s) => s.deals.some((d) => d.table === 'USCN'), vp: 1 },
-    { text: 'Tension at 4 or less', met: (s) => s.tracks.tension <= 4, vp: 1 },
-    { text: 'Chinese economy at 8 or more', met: (s) => s.actors.CN.resources.economy >= 8, vp: 2 },
+    { text: 'US–China summit readiness at 4 or more, or a US–China deal concluded', met: (s) => s.tracks.summitUSCN >= 4 || s.deals.some((d) => d.table === 'USCN'), vp: 1 },
+    { text: 'Tension at 4 or less', met: (s) => s.tracks.tension <= 4, vp: 2 },
+    { text: 'Chinese economy at 7 or more', met: (s) => s.actors.CN.resources.economy >= 7, vp: 1 },
   ],
   RU: [
-    { text: 'Axis cohesion at 6 or more', met: (s) => s.tracks.axis >= 6, vp: 1 },
+    { text: 'Axis cohesion at 8 or more', met: (s) => s.tracks.axis >= 8, vp: 1 },
     { text: 'Tension at 4 or more (Washington distracted)', met: (s) => s.tracks.tension >= 4, vp: 1 },
     // Not a readiness item: Moscow's stake in the Trump–Kim table is played at the table (spoilers), not by freezing it.
-    { text: 'Russian economy at 5 or more', met: (s) => s.actors.RU.resources.economy >= 5, vp: 2 },
+    { text: 'Russian economy at 6 or more', met: (s) => s.actors.RU.resources.economy >= 6, vp: 2 },
   ],
   KR: [
     { text: 'Tension at 4 or less', met: (s) => s.tracks.tension <= 4, vp: 1 },

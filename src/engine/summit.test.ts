@@ -11,7 +11,7 @@ import { CATASTROPHE_PENALTY, CULPRIT_PENALTY, winner } from './scoring';
 import type { GameState } from './state';
 import {
   AUDIENCE_COST, DEAL_VP, HOST_DEAL_BONUS_VP, PRECONDITION_TERMS, READINESS_AFTER_SUMMIT, RUSSIA_SPOIL_AXIS_COST, SNUB_READINESS_LOSS, SPOIL_COST, SPOIL_VP, SUMMIT_READY,
-  SWEETEN_COST, SWEETEN_VP, TABLE_INFO, TABLE_PACKAGES, TABLE_TERMS, TERM_INFO, validPackage, type TermId,
+  SWEETEN_COST, SWEETEN_VP, TABLE_INFO, TABLE_PACKAGES, TABLE_TERMS, TERM_INFO, tableOpensFrom, validPackage, type TermId,
 } from './summit';
 import { CATASTROPHE_TENSION, TRACK_INFO } from './tracks';
 import { currentTable, toMove } from './turn';
@@ -23,9 +23,16 @@ const code = (s: GameState, a: unknown) => {
   return r.ok ? 'ok' : r.error.code;
 };
 
-/** The last action turn of round 1 with the given readiness; South Korea's ops play opens the summit step. */
+/** Both tables are in season from APEC week (round 5); the summit tests stage their scenes there, in a game long enough to go on after it. */
+const ROUNDS = 8;
+const SUMMIT_ROUND = tableOpensFrom('USCN', ROUNDS);
+
+/** The last action turn of APEC week's round with the given readiness; South Korea's ops play opens the summit step. */
 function summitStep(readiness: { USKP: number; USCN: number }, tension = 4): GameState {
-  const s = edit(startedGame({ seed: '5' }), (d) => {
+  const s = edit(startedGame({ seed: '5', rounds: ROUNDS }), (d) => {
+    d.round = SUMMIT_ROUND;
+    // APEC is judged already, so the summit's own VP are all that moves at the round's end.
+    d.apecResult = 'failure';
     d.turn = TURNS_IN_ROUND - 1;
     d.tracks.summitUSKP = readiness.USKP;
     d.tracks.summitUSCN = readiness.USCN;
@@ -60,7 +67,7 @@ describe('summit step', () => {
     // The Trump–Xi table goes straight to its third parties, and is recorded as held.
     expect(both.summit!.stage).toBe('intervene');
     expect(both.summit!.waiting).toEqual(TABLE_INFO.USCN.thirdParties);
-    expect(both.summitsHeld).toEqual([{ round: 1, table: 'USCN', attended: true, precondition: null }]);
+    expect(both.summitsHeld).toEqual([{ round: SUMMIT_ROUND, table: 'USCN', attended: true, precondition: null }]);
     const one = summitStep({ USKP: SUMMIT_READY, USCN: SUMMIT_READY - 1 });
     expect(one.summit!.tables).toEqual(['USKP']);
     // Pyongyang decides first.
@@ -68,7 +75,7 @@ describe('summit step', () => {
     expect(toMove(one)).toBe('KP');
     const none = summitStep({ USKP: SUMMIT_READY - 1, USCN: SUMMIT_READY - 1 });
     expect(none.phase).toBe('action');
-    expect(none.round).toBe(2);
+    expect(none.round).toBe(SUMMIT_ROUND + 1);
   });
 
   it('propose costs capital and hands the move to the guest', () => {
@@ -110,7 +117,7 @@ describe('summit step', () => {
     const s = offerStep({ USKP: SUMMIT_READY + 1, USCN: 0 });
     const offered = ok(s, { type: 'propose', actor: 'US', terms: kpDeal });
     const done = ok(offered, { type: 'accept', actor: 'KP' });
-    expect(done.deals).toEqual([{ round: 1, table: 'USKP', terms: kpDeal }]);
+    expect(done.deals).toEqual([{ round: SUMMIT_ROUND, table: 'USKP', terms: kpDeal }]);
     const termVp = (id: ActorId) => vpOf(kpDeal.flatMap((t) => [...TERM_INFO[t].effects, ...TERM_INFO[t].cost]), id);
     // The round's scoring follows at once (the last table), so VP is checked on the accept alone.
     const accepted = apply({ ...offered, summit: { ...offered.summit!, tables: ['USKP', 'USCN'] } }, { type: 'accept', actor: 'KP' });
@@ -125,7 +132,7 @@ describe('summit step', () => {
     const sanctions = kpDeal.flatMap((t) => TERM_INFO[t].effects).reduce((n, e) => n + (e.kind === 'track' && e.track === 'sanctions' ? e.delta : 0), 0);
     expect(accepted.ok && accepted.value.tracks.sanctions).toBe(Math.max(TRACK_INFO.sanctions.min, offered.tracks.sanctions + sanctions));
     // The last table of the round: the round ends. A table that reached its deal never opens again.
-    expect(done.round).toBe(2);
+    expect(done.round).toBe(SUMMIT_ROUND + 1);
     const again = edit(done, (d) => { d.turn = TURNS_IN_ROUND - 1; d.tracks.summitUSKP = SUMMIT_READY; d.tracks.summitUSCN = 0; d.actors.KR.hand[0] = 'hotline'; });
     expect(ok(again, { type: 'playOps', actor: 'KR', card: 'hotline', op: 'lobby' }).phase).toBe('action');
   });
@@ -150,7 +157,7 @@ describe('summit step', () => {
     expect(broken.deals).toEqual([]);
     expect(broken.history.at(-1)!.tracks.summitUSKP).toBe(SUMMIT_READY - REJECT_READINESS_LOSS);
     expect(broken.history.at(-1)!.tracks.tension).toBe(offered.tracks.tension + REJECT_TENSION);
-    expect(broken.round).toBe(2);
+    expect(broken.round).toBe(SUMMIT_ROUND + 1);
     // Audience cost for the proposer; the guest walks away with standing.
     expect(broken.actors.US.resources.standing).toBe(offered.actors.US.resources.standing - AUDIENCE_COST);
     expect(broken.actors.KP.resources.standing).toBe(offered.actors.KP.resources.standing + 1);
@@ -159,7 +166,7 @@ describe('summit step', () => {
   it('an offer without the precondition North Korea named can be refused at no cost to it', () => {
     const s = toOffer(summitStep({ USKP: SUMMIT_READY, USCN: 0 }), 'recognition');
     expect(s.summit!.precondition).toBe('recognition');
-    expect(s.summitsHeld).toEqual([{ round: 1, table: 'USKP', attended: true, precondition: 'recognition' }]);
+    expect(s.summitsHeld).toEqual([{ round: SUMMIT_ROUND, table: 'USKP', attended: true, precondition: 'recognition' }]);
     const without = ok(s, { type: 'propose', actor: 'US', terms: kpDeal });
     const refused = ok(without, { type: 'reject', actor: 'KP' });
     expect(refused.history.at(-1)!.tracks.tension).toBe(without.tracks.tension);
@@ -184,12 +191,12 @@ describe('summit step', () => {
   it('snub: the table closes, readiness falls, North Korea gains; the choice is recorded', () => {
     const s = summitStep({ USKP: SUMMIT_READY, USCN: 0 });
     const after = ok(s, { type: 'snub', actor: 'KP' });
-    expect(after.summitsHeld[0]).toEqual({ round: 1, table: 'USKP', attended: false, precondition: null });
+    expect(after.summitsHeld[0]).toEqual({ round: SUMMIT_ROUND, table: 'USKP', attended: false, precondition: null });
     const end = after.history.at(-1)!;
     expect(end.tracks.summitUSKP).toBe(SUMMIT_READY - SNUB_READINESS_LOSS);
     expect(end.tracks.axis).toBe(s.tracks.axis + 1);
     expect(after.chronicle.some((e) => e.actor === 'KP' && e.text.includes('snubs'))).toBe(true);
-    expect(after.round).toBe(2);
+    expect(after.round).toBe(SUMMIT_ROUND + 1);
   });
 
   it('third parties sweeten, spoil or pass in turn order; the outcome pays them', () => {
@@ -228,7 +235,7 @@ describe('summit step', () => {
   it('decline: readiness falls and the table closes; the last table ends the round', () => {
     const s = offerStep({ USKP: SUMMIT_READY, USCN: 0 });
     const after = ok(s, { type: 'decline', actor: 'US' });
-    expect(after.round).toBe(2);
+    expect(after.round).toBe(SUMMIT_ROUND + 1);
     expect(after.phase).toBe('action');
     expect(after.history.at(-1)!.tracks.summitUSKP).toBe(SUMMIT_READY - DECLINE_READINESS_LOSS);
     expect(code(ok(s, { type: 'propose', actor: 'US', terms: kpDeal }), { type: 'decline', actor: 'KP' })).toBe('ERR_WRONG_PHASE');

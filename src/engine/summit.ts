@@ -1,4 +1,5 @@
 import type { ActorId } from './actors';
+import { type Period, periodStart } from './cards';
 import { type Effect, res, track, vp } from './effects';
 import type { TrackId } from './tracks';
 
@@ -22,6 +23,15 @@ export const TABLE_INFO: Readonly<Record<TableId, TableInfo>> = {
   USKP: { id: 'USKP', name: 'Trump–Kim summit', host: 'US', guest: 'KP', readiness: 'summitUSKP', thirdParties: ['CN', 'RU', 'KR'] },
   USCN: { id: 'USCN', name: 'Trump–Xi summit', host: 'US', guest: 'CN', readiness: 'summitUSCN', thirdParties: ['KP', 'RU', 'KR'] },
 };
+
+/**
+ * When each table can first open. Trump meets Xi at Busan in APEC week (30 October); a Trump–Kim meeting is
+ * possible from October, when Trump's overtures begin. Readiness built earlier waits for its season. So a Kim
+ * who sits down in October follows his own calculation, and one who waits for Busan defers to Xi: the
+ * analysts' question is decided by play. In a shorter game the periods come sooner.
+ */
+export const TABLE_SEASON: Readonly<Record<TableId, Period>> = { USKP: 'october', USCN: 'apec' };
+export const tableOpensFrom = (table: TableId, rounds: number): number => periodStart(TABLE_SEASON[table], rounds);
 
 /** Readiness at which a table opens in the summit step. Cards and operations never take a ready table below it. */
 export const SUMMIT_READY = 4;
@@ -59,7 +69,7 @@ export const TERM_INFO: Readonly<Record<TermId, TermInfo>> = {
   recognition: term({ id: 'recognition', table: 'USKP', giver: 'US', name: 'Drop the denuclearization demand', effects: [track('nuclear', 1), vp('KP', 1)], cost: [vp('US', -1), track('alliance', -1)] }),
   exercisesPause: term({ id: 'exercisesPause', table: 'USKP', giver: 'US', name: 'Pause joint exercises', effects: [track('tension', -1), vp('KP', 1)], cost: [vp('US', -1), track('alliance', -1)] }),
   // …and what Pyongyang can give.
-  freeze: term({ id: 'freeze', table: 'USKP', giver: 'KP', name: 'Freeze nuclear tests', effects: [track('nuclear', -1), vp('US', 2)], cost: [vp('KP', -1)] }),
+  freeze: term({ id: 'freeze', table: 'USKP', giver: 'KP', name: 'Freeze nuclear tests', effects: [track('nuclear', -1), vp('US', 1)], cost: [vp('KP', -1)] }),
   moratorium: term({ id: 'moratorium', table: 'USKP', giver: 'KP', name: 'Missile-test moratorium', effects: [track('tension', -1), vp('US', 1), vp('KR', 1)], cost: [vp('KP', -1), res('KP', 'military', -1)] }),
   remains: term({ id: 'remains', table: 'USKP', giver: 'KP', name: 'Return of war remains', effects: [res('US', 'standing', 1), vp('US', 1)], cost: [res('KP', 'standing', -1)] }),
   // Trump–Xi: what Washington can give…
@@ -123,8 +133,10 @@ export const SWEETEN_GUEST_VP = 0;
 export const SPOIL_GUEST_VP = 1;
 
 /** North Korea snubs the Trump–Kim table: readiness lost, and what Pyongyang gains by walking away. */
-export const SNUB_READINESS_LOSS = 2;
-export const SNUB_GAINS: readonly Effect[] = [res('KP', 'standing', 1), track('axis', 1), vp('KP', 2)];
+export const SNUB_READINESS_LOSS = 0;
+/** What a snub does to readiness, in words: with no loss the table stays ready and Washington may ask again. */
+export const SNUB_READINESS_WORDS = SNUB_READINESS_LOSS > 0 ? `readiness −${SNUB_READINESS_LOSS}` : 'readiness stays (Washington may ask again next round)';
+export const SNUB_GAINS: readonly Effect[] = [res('KP', 'standing', 1), track('axis', 1)];
 /** A guest who refuses an offer walks away with this (standing at home). */
 export const WALKAWAY_GAINS: Readonly<Record<ActorId, readonly Effect[]>> = {
   KP: [res('KP', 'standing', 1)],

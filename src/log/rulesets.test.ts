@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as v1 from '../engine/v1';
+import * as v2_0 from '../engine/v2_0';
+import { OBJECTIVE_BY_ID } from '../engine';
 import { RULES_VERSION } from '../engine';
 import { decodeShareReplay, encodeShare } from './share';
 import { makeLog } from './make';
@@ -111,5 +113,50 @@ describe('rules 1.0.0 logs after the upgrade', () => {
     expect(parseLog(JSON.stringify({ ...noHash, options: { ...doc.options, seed: 'abc' } }))).toMatchObject({ ok: false, error: { code: 'ERR_SCHEMA', path: 'options.seed' } });
     expect(parseLog(JSON.stringify({ ...noHash, rulesVersion: RULES_VERSION }))).toMatchObject({ ok: false, error: { code: 'ERR_SCHEMA', path: 'options.seed' } });
     expect(parseLog(JSON.stringify({ ...noHash, rulesVersion: '3.0.0' }))).toMatchObject({ ok: false, error: { code: 'ERR_RULES_VERSION' } });
+  });
+});
+
+/** Logs saved under rules 2.0.0 (before 2.1 retuned the numbers): they replay under their own rules, forever. */
+const FIXTURES_2_0 = join(__dirname, 'fixtures', '2.0.0');
+const fixtures2 = readdirSync(FIXTURES_2_0).filter((f) => f.endsWith('.json')).map((f) => ({ name: `2.0.0/${f}`, text: readFileSync(join(FIXTURES_2_0, f), 'utf8') }));
+const samples2 = readdirSync(SAMPLES)
+  .filter((f) => f.endsWith('.json') && f !== 'index.json')
+  .map((f) => ({ name: `public/samples/${f}`, text: readFileSync(join(SAMPLES, f), 'utf8') }))
+  .filter((f) => (JSON.parse(f.text) as { rulesVersion: string }).rulesVersion === '2.0.0');
+
+describe('rules 2.0.0 logs after the 2.1 retuning', () => {
+  it('2.0.0 is known, replays only, and takes a text seed', () => {
+    expect(RULES_VERSION).not.toBe('2.0.0');
+    const r = rulesetFor('2.0.0');
+    expect(r?.playable).toBe(false);
+    expect(r?.seed).toBe('string');
+    expect(fixtures2.length).toBeGreaterThanOrEqual(3);
+  });
+
+  for (const f of [...fixtures2, ...samples2]) {
+    it(`${f.name} replays under 2.0.0 with every hash matching, its own winner, and its objectives named`, () => {
+      const p = parseLog(f.text);
+      if (!p.ok) throw new Error(p.error.message);
+      expect(p.value.rulesVersion).toBe('2.0.0');
+      const r = replayLog(p.value);
+      if (!r.ok) throw new Error(r.error.message);
+      const { states, native, rules } = r.value;
+      expect(rules.version).toBe('2.0.0');
+      expect(states).toHaveLength(p.value.actions.length + 1);
+      expect(checkStepHashes(p.value, r.value)).toBeNull();
+      const last = native[native.length - 1] as v2_0.GameState;
+      expect(states[states.length - 1]).toBe(last);
+      if (last.phase === 'ended') expect(rules.winner(last)).toBe(v2_0.winner(last));
+      // A 2.0.0 objective that 2.1 retired or retuned is still shown by its 2.0.0 name.
+      for (const a of v2_0.ACTORS) for (const id of last.actors[a].objectiveChoices) expect(OBJECTIVE_BY_ID.get(id)?.name).toBe(v2_0.OBJECTIVE_BY_ID.get(id)!.name);
+      expect(playableOptions(p.value)).toBeNull();
+    });
+  }
+
+  it('a 2.0.0 log does not replay under 2.1: the retuned rules give other states', () => {
+    const p = parseLog(fixtures2[0]!.text);
+    if (!p.ok) throw new Error(p.error.message);
+    const under21 = replayLog({ ...p.value, rulesVersion: RULES_VERSION });
+    expect(under21.ok && checkStepHashes(p.value, under21.value) === null).toBe(false);
   });
 });

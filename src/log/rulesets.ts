@@ -1,5 +1,6 @@
 import * as current from '../engine';
 import * as v1 from '../engine/v1';
+import * as v2_0 from '../engine/v2_0';
 import { type Action, type ActorId, err, type GameState, type Result, type Standing } from '../engine';
 import { fromV1 } from './fromV1';
 
@@ -44,6 +45,20 @@ const v1Rules: Ruleset = {
   display: (s) => fromV1(s as v1.GameState),
 };
 
+/** 2.0.0 states have today's shape (2.1 retuned numbers, objectives and agendas, not the state), so the board shows them as they are. */
+const v2_0Rules: Ruleset = {
+  version: v2_0.RULES_VERSION,
+  playable: false,
+  seed: 'string',
+  start: (o) => (typeof o.seed === 'string' ? message(v2_0.newGame({ seed: o.seed, rounds: o.rounds })) : err(`rules ${v2_0.RULES_VERSION} take a text seed`)),
+  apply: (s, a) => message(v2_0.apply(s as v2_0.GameState, a as unknown as v2_0.Action)),
+  hash: (s) => v2_0.stateHash(s as v2_0.GameState),
+  describe: (a) => v2_0.describeAction(a as unknown as v2_0.Action),
+  winner: (s) => v2_0.winner(s as v2_0.GameState),
+  standings: (s) => v2_0.standings(s as v2_0.GameState),
+  display: (s) => s as GameState,
+};
+
 const currentRules: Ruleset = {
   version: current.RULES_VERSION,
   playable: true,
@@ -59,6 +74,7 @@ const currentRules: Ruleset = {
 
 export const RULESETS: Readonly<Record<string, Ruleset>> = {
   [v1Rules.version]: v1Rules,
+  [v2_0Rules.version]: v2_0Rules,
   [currentRules.version]: currentRules,
 };
 

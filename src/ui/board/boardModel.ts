@@ -3,7 +3,7 @@
  * for each track, and what changed since the previous view. Pure, so it is tested without a DOM.
  */
 import {
-  ACCIDENT_TENSION, accidentChance, ACTORS, ACTOR_INFO, APEC_MAX_TENSION, APEC_MIN_PREP, BRINK_TENSION, CALENDAR, CATASTROPHE_TENSION,
+  ACCIDENT_TENSION, ACCIDENT_TENSION_GRAVE, accidentChance, GRAVE_ACCIDENT_AT, ACTORS, ACTOR_INFO, APEC_MAX_TENSION, APEC_MIN_PREP, BRINK_TENSION, CALENDAR, CATASTROPHE_TENSION,
   CRISIS_TENSION, describeEffects, type ActorId, type GameState,
   type GameView, RESOURCES, type ResourceId, roundLabel, standings, SUMMIT_READY, TABLE_INFO, TERM_INFO, TRACKS,
   type TrackId, TURN_ORDER, TURNS_PER_ROUND,
@@ -102,7 +102,7 @@ export const TRACK_MARKS: Readonly<Record<TrackId, readonly TrackMark[]>> = {
     { from: CATASTROPHE_TENSION, to: CATASTROPHE_TENSION, label: `Catastrophe at ${CATASTROPHE_TENSION}`, tone: 'danger' },
     {
       from: BRINK_TENSION, to: CATASTROPHE_TENSION - 1, label: `Accidents ${BRINK_TENSION}+`, tone: 'danger',
-      text: `Accidents at ${BRINK_TENSION}+: each round opens with a chance of an accident (tension +${ACCIDENT_TENSION}): ${[...new Set(Array.from({ length: CATASTROPHE_TENSION - BRINK_TENSION }, (_, k) => BRINK_TENSION + k))].map((t) => `${pct(accidentChance(t))} at ${t}`).join(', ')}`,
+      text: `Accidents at ${BRINK_TENSION}+: each round opens with a chance of an accident (tension +${ACCIDENT_TENSION}, +${ACCIDENT_TENSION_GRAVE} from ${GRAVE_ACCIDENT_AT}): ${[...new Set(Array.from({ length: CATASTROPHE_TENSION - BRINK_TENSION }, (_, k) => BRINK_TENSION + k))].map((t) => `${pct(accidentChance(t))} at ${t}`).join(', ')}`,
     },
     { from: CRISIS_TENSION, to: CATASTROPHE_TENSION - 1, label: `Crisis ${CRISIS_TENSION}+`, tone: 'warn', text: `Crisis at ${CRISIS_TENSION}+: at each round's end, ${describeEffects(CRISIS_EFFECTS).replace(/\.$/, '')}` },
     { from: APEC_MAX_TENSION + 1, to: CATASTROPHE_TENSION - 1, label: `APEC fails above ${APEC_MAX_TENSION}`, tone: 'warn' },

@@ -85,7 +85,7 @@ describe('summit stages', () => {
     expect(conditional.length).toBeGreaterThan(0);
     // Each precondition says what it gives North Korea and what it costs Washington, in plain words.
     expect(screen.getByRole('button', { name: `Attend on condition: ${TERM_INFO.recognition.name}` }).closest('li')).toHaveTextContent(/can be refused at no cost.*It costs Washington:/);
-    expect(screen.getByRole('button', { name: 'Snub the summit' }).closest('li')).toHaveTextContent(/The table closes: readiness −\d/);
+    expect(screen.getByRole('button', { name: 'Snub the summit' }).closest('li')).toHaveTextContent(/The table closes: readiness (−\d|stays)/);
     await userEvent.click(screen.getByRole('button', { name: `Attend on condition: ${TERM_INFO.recognition.name}` }));
     expect(onChoose).toHaveBeenCalledWith({ type: 'attend', actor: 'KP', precondition: 'recognition' });
   });

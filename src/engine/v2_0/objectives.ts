@@ -1,0 +1,55 @@
+import type { ActorId } from './actors';
+import type { GameState } from './state';
+
+/**
+ * Hidden objectives: each actor is dealt two of its three at setup, keeps one in secret and scores it at
+ * the end. The one passed over stays in the record for the debrief.
+ */
+export interface Objective {
+  readonly id: string;
+  readonly actor: ActorId;
+  readonly name: string;
+  readonly text: string;
+  readonly vp: number;
+  readonly met: (s: GameState) => boolean;
+}
+
+/** Objectives dealt to each actor at setup (it keeps one). */
+export const OBJECTIVES_DEALT = 2;
+
+const deals = (s: GameState, table?: 'USKP' | 'USCN') => s.deals.filter((d) => table === undefined || d.table === table).length;
+/** Rounds in which North Korea sat down at the Trump–Kim table. */
+const attended = (s: GameState) => s.summitsHeld.filter((h) => h.table === 'USKP' && h.attended).length;
+/** A Trump–Kim deal that gave North Korea the precondition it named for that summit. */
+const dealOnKimsTerms = (s: GameState) => s.deals.some((d) => {
+  if (d.table !== 'USKP') return false;
+  const held = s.summitsHeld.find((h) => h.table === 'USKP' && h.round === d.round && h.attended);
+  return held !== undefined && held.precondition !== null && d.terms.includes(held.precondition);
+});
+/** A US–China deal concluded, and no Trump–Kim summit attended up to its round. */
+const xiFirst = (s: GameState) => {
+  const cn = s.deals.find((d) => d.table === 'USCN');
+  if (!cn) return false;
+  return !s.summitsHeld.some((h) => h.table === 'USKP' && h.attended && h.round < cn.round);
+};
+
+export const OBJECTIVES: readonly Objective[] = [
+  { id: 'us-dealmaker', actor: 'US', name: 'Dealmaker in Chief', text: 'A deal concluded at both tables: Trump–Kim and Trump–Xi.', vp: 4, met: (s) => deals(s, 'USKP') >= 1 && deals(s, 'USCN') >= 1 },
+  { id: 'us-max-pressure', actor: 'US', name: 'Maximum Pressure 2.0', text: 'Sanctions pressure at 5 or more at the end.', vp: 4, met: (s) => s.tracks.sanctions >= 5 },
+  { id: 'us-handshake', actor: 'US', name: 'The Historic Handshake', text: 'North Korea sits down at a Trump–Kim summit at least once.', vp: 4, met: (s) => attended(s) >= 1 },
+  { id: 'kp-nuclear-state', actor: 'KP', name: 'An Irreversible Nuclear State', text: 'Nuclear status at 6 or more and North Korean military at 10 or more at the end, with no nuclear freeze agreed.', vp: 4, met: (s) => s.tracks.nuclear >= 6 && s.actors.KP.resources.military >= 10 && !s.deals.some((d) => d.terms.includes('freeze')) },
+  { id: 'kp-sanctions-busting', actor: 'KP', name: 'Sanctions Busting', text: 'Sanctions pressure at 1 or less at the end.', vp: 4, met: (s) => s.tracks.sanctions <= 1 },
+  { id: 'kp-on-our-terms', actor: 'KP', name: 'On Our Terms', text: 'A Trump–Kim deal that includes the precondition North Korea named for that summit.', vp: 4, met: dealOnKimsTerms },
+  { id: 'cn-win-in-busan', actor: 'CN', name: 'Victory in Busan', text: 'A US–China deal in which China neither curbs fentanyl nor leans on Pyongyang.', vp: 4, met: (s) => s.deals.some((d) => d.table === 'USCN' && !d.terms.includes('fentanyl') && !d.terms.includes('pressurePyongyang')) },
+  { id: 'cn-indispensable', actor: 'CN', name: 'The Indispensable Broker', text: 'Tension at 4 or less and axis cohesion at 5 or more at the end.', vp: 4, met: (s) => s.tracks.tension <= 4 && s.tracks.axis >= 5 },
+  { id: 'cn-xi-first', actor: 'CN', name: 'Xi Goes First', text: 'A US–China deal concluded, and North Korea sits down with Trump only after it.', vp: 4, met: (s) => xiFirst(s) && s.summitsHeld.some((h) => h.table === 'USKP' && h.attended) },
+  { id: 'ru-axis-of-upheaval', actor: 'RU', name: 'Axis of Upheaval', text: 'Axis cohesion at 10 or more and Russia\'s military at 9 or more at the end.', vp: 4, met: (s) => s.tracks.axis >= 10 && s.actors.RU.resources.military >= 9 },
+  { id: 'ru-spoiler', actor: 'RU', name: 'The Spoiler', text: 'No US–DPRK deal concluded in the whole game.', vp: 4, met: (s) => deals(s, 'USKP') === 0 },
+  { id: 'ru-distraction', actor: 'RU', name: 'Washington Distracted', text: 'Tension at 5 or more at the end (without a catastrophe).', vp: 4, met: (s) => s.tracks.tension >= 5 },
+  { id: 'kr-gyeongju', actor: 'KR', name: 'Gyeongju Triumph', text: 'APEC judged a success, and tension at 4 or less at the end.', vp: 4, met: (s) => s.apecResult === 'success' && s.tracks.tension <= 4 },
+  { id: 'kr-ironclad', actor: 'KR', name: 'Ironclad Alliance', text: 'Alliance health at 6 or more, South Korea\'s military at 10 or more and tension at 5 or less at the end.', vp: 4, met: (s) => s.tracks.alliance >= 6 && s.actors.KR.resources.military >= 10 && s.tracks.tension <= 5 },
+  { id: 'kr-peacemaker', actor: 'KR', name: 'The Pacemaker', text: 'Tension at 4 or less at the end, and North Korea sat down at a Trump–Kim summit.', vp: 4, met: (s) => attended(s) >= 1 && s.tracks.tension <= 4 },
+];
+
+export const OBJECTIVE_BY_ID: ReadonlyMap<string, Objective> = new Map(OBJECTIVES.map((o) => [o.id, o]));
+export const objectivesOf = (actor: ActorId) => OBJECTIVES.filter((o) => o.actor === actor);
