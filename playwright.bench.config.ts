@@ -17,7 +17,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
   outputDir: 'test-results/bench-artifacts',
-  use: { ...base.use, baseURL: BASE_URL },
+  // No Playwright trace: its DOM snapshots run in the page between actions and would load the very page being timed.
+  use: { ...base.use, baseURL: BASE_URL, trace: 'off' },
   projects: base.projects,
   webServer: {
     // Serves a build made for the benchmark (`npm run bench:browser` builds it first).

@@ -2,7 +2,7 @@ import { ACTOR_INFO, isActorId } from './actors';
 import { opsCount, possessive, quoted } from './words';
 import type { Action, ErrorCode, RuleError } from './actions';
 import { canPlayEvent, DATED_BONUS_VP, getCard, rivalEventOwner, SIDE_NAMES, type Card } from './cards';
-import { draft, type Draft } from './draft';
+import { draft, seal, type Draft } from './draft';
 import { describeEffects } from './effects';
 import { advanceSetup, advanceTable, advanceTurn, applyEffects, log, startInterventions } from './flow';
 import { isReadingId } from './readings';
@@ -277,5 +277,5 @@ export function apply(s: GameState, a: Action): Result<GameState, RuleError> {
     }
   }
   d.step += 1;
-  return ok(d);
+  return ok(seal(d, s));
 }

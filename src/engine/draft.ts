@@ -1,4 +1,5 @@
 import type { ActorId } from './actors';
+import { linkChronicle } from './chronicle';
 import { ACTORS } from './actors';
 import type { CardId } from './cards';
 import type { OpId } from './ops';
@@ -41,6 +42,10 @@ export interface Draft {
   apecResult: GameState['apecResult'];
   end: GameEnd | null;
   step: number;
+  /**
+   * Only the lines this action adds (`log` pushes them): the state it becomes links them to the input
+   * state's chronicle instead of copying it (see chronicle.ts). Nothing reads it during an action.
+   */
   chronicle: ChronicleEntry[];
   /** Shared with the input state; replaced, never pushed to, when a round is recorded (a few times a game). */
   history: readonly RoundRecord[];
@@ -71,7 +76,33 @@ export function draft(s: GameState): Draft {
     apecResult: s.apecResult,
     end: s.end,
     step: s.step,
-    chronicle: s.chronicle.slice(),
+    chronicle: [],
     history: s.history,
   };
+}
+
+/** The state a draft of `from` has become: its fields, and its chronicle linked to `from`'s (chronicle.ts). */
+export function seal(d: Draft, from: GameState): GameState {
+  // A fresh literal, not the draft nor a rest copy: every state keeps one shape, which keeps the engine's reads fast.
+  const state = {
+    rulesVersion: d.rulesVersion,
+    options: d.options,
+    rng: d.rng,
+    round: d.round,
+    phase: d.phase,
+    turn: d.turn,
+    actors: d.actors,
+    tracks: d.tracks,
+    deck: d.deck,
+    discard: d.discard,
+    summit: d.summit,
+    deals: d.deals,
+    summitsHeld: d.summitsHeld,
+    reading: d.reading,
+    apecResult: d.apecResult,
+    end: d.end,
+    step: d.step,
+    history: d.history,
+  };
+  return linkChronicle(state, from, d.chronicle);
 }

@@ -1,9 +1,5 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
-import { GameScreen } from './game/GameScreen';
 import { HomeScreen } from './home/HomeScreen';
-import { RulesScreen } from './home/RulesScreen';
-import { SetupScreen } from './setup/SetupScreen';
-import { LibraryScreen } from './home/LibraryScreen';
 import { SaveNotices } from './home/SaveNotices';
 import { type RoutePath, useRoute } from './common/route';
 import { usePageTitle } from './common/usePageTitle';
@@ -19,6 +15,16 @@ const TITLES: Readonly<Record<RoutePath, string>> = {
   '/online': 'Play online',
 };
 
+// Only the home screen is in the first download (issue #10: initial JS under 150 KB gzip); every other
+// screen loads on demand. The table, setup and rules are fetched once the first screen is up (below),
+// so going to them costs no visible wait.
+const loadGameScreen = () => import('./game/GameScreen');
+const loadSetupScreen = () => import('./setup/SetupScreen');
+const loadRulesScreen = () => import('./home/RulesScreen');
+const GameScreen = lazy(() => loadGameScreen().then((m) => ({ default: m.GameScreen })));
+const SetupScreen = lazy(() => loadSetupScreen().then((m) => ({ default: m.SetupScreen })));
+const RulesScreen = lazy(() => loadRulesScreen().then((m) => ({ default: m.RulesScreen })));
+const LibraryScreen = lazy(() => import('./home/LibraryScreen').then((m) => ({ default: m.LibraryScreen })));
 // Replay and classroom (with their charts) load on demand, keeping the first download small.
 const ReplayScreen = lazy(() => import('./replay/ReplayScreen').then((m) => ({ default: m.ReplayScreen })));
 // Networked play (its WebSocket client) loads only on its own route.
@@ -29,6 +35,14 @@ export function App() {
   const route = useRoute();
   const first = useRef(true);
   usePageTitle(TITLES[route.path]);
+
+  // The screens a player goes to next, fetched when the browser is idle after the first paint.
+  useEffect(() => {
+    const prefetch = () => void Promise.all([loadGameScreen(), loadSetupScreen(), loadRulesScreen()]).catch(() => undefined);
+    const w = window as Window & { requestIdleCallback?: (f: () => void, o?: { timeout: number }) => number };
+    if (w.requestIdleCallback) w.requestIdleCallback(prefetch, { timeout: 2000 });
+    else setTimeout(prefetch, 200);
+  }, []);
 
   // On navigation, move focus to the new screen's heading so keyboard and screen-reader users land there.
   useEffect(() => {

@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { chooseAction } from '../../ai/bot';
@@ -55,7 +55,8 @@ describe('hot-seat game screen', () => {
     expect(screen.getByRole('heading', { name: 'Pass to Ann' })).toBeInTheDocument();
     expect(screen.queryByRole('list', { name: 'Your hand' })).not.toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: /Hidden objective/ })).not.toBeInTheDocument();
-    expect(screen.getByRole('button', { name: /Ready/ })).toHaveFocus();
+    // Focus moves once the frame is painted (focusAfterPaint).
+    await waitFor(() => expect(screen.getByRole('button', { name: /Ready/ })).toHaveFocus());
     await user.click(screen.getByRole('button', { name: /Ready/ }));
     // First the secret setup, Ann's alone; then North Korea's behind its own pass screen; the bots' at once.
     expect(screen.getByRole('heading', { name: 'Your secret setup, United States' })).toBeInTheDocument();

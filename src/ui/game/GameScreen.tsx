@@ -7,6 +7,7 @@ import { BOT_DELAYS, useSettings } from '../../store/settings';
 import { Board, type BoardHighlight } from '../board/Board';
 import { ActorBadge } from '../common/ActorBadge';
 import { DamagedSave } from '../common/DamagedSave';
+import { focusAfterPaint, releaseFocus } from '../common/focusAfterPaint';
 import { navigate } from '../common/route';
 import { possessive } from '../common/words';
 import { ConfirmBar } from './ConfirmBar';
@@ -120,7 +121,7 @@ function GameTable({ header, state, cursor }: { header: GameHeader; state: GameS
   // After a move the confirm button is gone: keyboard focus lands on the tray's heading, not on <body>.
   useEffect(() => {
     const active = document.activeElement;
-    if (!active || active === document.body) document.getElementById('tray-title')?.focus({ preventScroll: true });
+    if (!active || active === document.body) return focusAfterPaint(() => document.getElementById('tray-title'), { preventScroll: true });
   }, [cursor, privateSeat]);
 
   const bots = useBotDriver(header, state, cursor, botDelay, paused);
@@ -153,6 +154,7 @@ function GameTable({ header, state, cursor }: { header: GameHeader; state: GameS
     if (!pending) return;
     const err = dispatch(pending);
     if (err) setError(err.message);
+    else releaseFocus(); // the Confirm button goes with this render
   };
 
   useEffect(() => {
@@ -265,7 +267,7 @@ function GameTable({ header, state, cursor }: { header: GameHeader; state: GameS
           <section className="tray" aria-labelledby="tray-title">
             {passTo ? (
               <>
-                <PassScreen actor={passTo} who={seats[passTo].name ?? `${possessive(ACTOR_INFO[passTo].name)} player`} onReady={() => reveal(passTo)} setup={state.phase === 'setup'} />
+                <PassScreen actor={passTo} who={seats[passTo].name ?? `${possessive(ACTOR_INFO[passTo].name)} player`} onReady={() => { if (reveal(passTo)) releaseFocus(); }} setup={state.phase === 'setup'} />
                 {since && <WhatHappened since={since.since} who={ACTOR_INFO[passTo].name} />}
               </>
             ) : privateSeat ? (

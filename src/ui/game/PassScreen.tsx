@@ -1,15 +1,15 @@
 import { useEffect, useRef } from 'react';
 import { ACTOR_INFO, type ActorId } from '../../engine';
 import { ActorBadge } from '../common/ActorBadge';
+import { focusAfterPaint } from '../common/focusAfterPaint';
 import { ACTOR_STYLE } from '../common/actorStyle';
 import { possessive } from '../common/words';
 
 /** Covers the private area between human seats so nobody sees another's hand or objective. */
 export function PassScreen({ actor, who, onReady, setup = false }: { actor: ActorId; who: string; onReady: () => void; setup?: boolean }) {
   const ref = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    ref.current?.focus();
-  }, [actor]);
+  // After the paint: focusing inside the click that brought this screen would lay the table out twice.
+  useEffect(() => focusAfterPaint(() => ref.current), [actor]);
   return (
     <section className="pass-screen" aria-labelledby="pass-title" style={{ ['--actor' as string]: ACTOR_STYLE[actor].color }}>
       <div className="pass-token" aria-hidden="true">{ACTOR_STYLE[actor].symbol}</div>

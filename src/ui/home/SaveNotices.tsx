@@ -1,5 +1,4 @@
 import { selectGameState, selectPlayed, useGameStore } from '../../store/game';
-import { downloadGameLog } from '../game/exportGame';
 import './library.css';
 
 /**
@@ -16,7 +15,10 @@ export function SaveNotices() {
 
   const exportNow = () => {
     const s = useGameStore.getState();
-    if (s.header) downloadGameLog(s.header, selectPlayed(s));
+    // The log writer (and its share-link code) loads on demand: it is not needed for the first screen.
+    const { header } = s;
+    const played = selectPlayed(s);
+    if (header) void import('../game/exportGame').then((m) => m.downloadGameLog(header, played));
   };
 
   return (

@@ -86,14 +86,23 @@ export function MoveList({ actions, states, step, onJump, describe = describeAct
     if (!box || !el) return;
     // From the boxes on screen: rows skip layout when off screen (content-visibility), so offsetTop
     // is relative to the row itself, not the list. The current row is brought to the middle.
-    // Rows that come into view take their real height only then, so look again on the next frame.
     const reveal = () => {
       const top = el.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
       if (top < box.scrollTop || top + el.offsetHeight > box.scrollTop + box.clientHeight) box.scrollTop = Math.max(0, top - (box.clientHeight - el.offsetHeight) / 2);
     };
-    reveal();
-    const frame = requestAnimationFrame(reveal);
-    return () => cancelAnimationFrame(frame);
+    // In the next frame's animation callback, not in this effect: reading a box forces a layout of the
+    // page, and done here (inside the jump's key or click) it came on top of the frame's own layout
+    // (most of a jump's time on a 1,000-move log). There the frame reuses it. Rows that come into view
+    // take their real height only then, so look once more a frame later.
+    let second = 0;
+    const first = requestAnimationFrame(() => {
+      reveal();
+      second = requestAnimationFrame(reveal);
+    });
+    return () => {
+      cancelAnimationFrame(first);
+      cancelAnimationFrame(second);
+    };
   }, [step, full]);
   return (
     <nav className="rp-moves" aria-label="Moves" ref={navRef}>
