@@ -30,7 +30,8 @@ const dealOnKimsTerms = (s: GameState) => s.deals.some((d) => {
   const held = s.summitsHeld.find((h) => h.table === 'USKP' && h.round === d.round && h.attended);
   return held !== undefined && held.precondition !== null && d.terms.includes(held.precondition);
 });
-/** A US–China deal concluded, and no Trump–Kim summit attended up to its round. */
+
+/** A US–China deal concluded, and no Trump–Kim summit attended before its round. */
 const xiFirst = (s: GameState) => {
   const cn = s.deals.find((d) => d.table === 'USCN');
   if (!cn) return false;
@@ -46,7 +47,7 @@ export const OBJECTIVES: readonly Objective[] = [
   { id: 'kp-on-our-terms', actor: 'KP', name: 'On Our Terms', text: 'A Trump–Kim deal that includes the precondition North Korea named for that summit.', vp: 7, met: dealOnKimsTerms },
   { id: 'cn-busan-bargain', actor: 'CN', name: 'Victory in Busan', text: 'A US–China deal in which Washington concedes more terms than Beijing, and Beijing does not lean on Pyongyang.', vp: 7, met: (s) => s.deals.some((d) => d.table === 'USCN' && !d.terms.includes('pressurePyongyang') && d.terms.filter((t) => TERM_INFO[t].giver === 'US').length > d.terms.filter((t) => TERM_INFO[t].giver === 'CN').length) },
   { id: 'cn-indispensable', actor: 'CN', name: 'The Indispensable Broker', text: 'Tension at 4 or less and axis cohesion at 5 or more at the end.', vp: 7, met: (s) => s.tracks.tension <= 4 && s.tracks.axis >= 5 },
-  { id: 'cn-xi-first', actor: 'CN', name: 'Xi Goes First', text: 'A US–China deal concluded, and North Korea sits down with Trump only after it.', vp: 7, met: (s) => xiFirst(s) && s.summitsHeld.some((h) => h.table === 'USKP' && h.attended) },
+  { id: 'cn-xi-goes-first', actor: 'CN', name: 'Xi Goes First', text: 'A US–China deal concluded before North Korea sits down with Trump (if it ever does), and tension at 4 or less at the end.', vp: 7, met: (s) => xiFirst(s) && s.tracks.tension <= 4 },
   { id: 'ru-axis-of-upheaval', actor: 'RU', name: 'Axis of Upheaval', text: 'Axis cohesion at 10 or more and Russia\'s military at 9 or more at the end.', vp: 7, met: (s) => s.tracks.axis >= 10 && s.actors.RU.resources.military >= 9 },
   { id: 'ru-spoiler-standing', actor: 'RU', name: 'The Spoiler', text: 'No US–DPRK deal concluded in the whole game, and Russia\'s domestic standing at 5 or more at the end.', vp: 7, met: (s) => deals(s, 'USKP') === 0 && s.actors.RU.resources.standing >= 5 },
   { id: 'ru-distraction', actor: 'RU', name: 'Washington Distracted', text: 'Tension at 5 or more at the end (without a catastrophe).', vp: 7, met: (s) => s.tracks.tension >= 5 },
