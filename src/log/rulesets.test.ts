@@ -14,11 +14,11 @@ import { CURRENT_RULESET, playableOptions, rulesetFor } from './rulesets';
 /** Logs saved under rules 1.0.0, committed as they were written: they must open, as played, forever. */
 const FIXTURES = join(__dirname, 'fixtures', '1.0.0');
 const SAMPLES = join(__dirname, '..', '..', 'public', 'samples');
-const fixtures = readdirSync(FIXTURES).filter((f) => f.endsWith('.json')).map((f) => ({ name: f, text: readFileSync(join(FIXTURES, f), 'utf8') }));
-const samples1 = readdirSync(SAMPLES)
-  .filter((f) => f.endsWith('.json') && f !== 'index.json')
-  .map((f) => ({ name: `public/samples/${f}`, text: readFileSync(join(SAMPLES, f), 'utf8') }))
-  .filter((f) => (JSON.parse(f.text) as { rulesVersion: string }).rulesVersion === '1.0.0');
+const jsonFiles = (dir: string, label: string) => readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'index.json').map((f) => ({ name: `${label}${f}`, text: readFileSync(join(dir, f), 'utf8') }));
+const fixtures = jsonFiles(FIXTURES, '');
+/** The replay viewer's samples played under `version`. */
+const samplesOf = (version: string) => jsonFiles(SAMPLES, 'public/samples/').filter((f) => (JSON.parse(f.text) as { rulesVersion: string }).rulesVersion === version);
+const samples1 = samplesOf('1.0.0');
 
 describe('rules 1.0.0 logs after the upgrade', () => {
   it('the current rules are not 1.0.0, and both are known', () => {
@@ -118,11 +118,8 @@ describe('rules 1.0.0 logs after the upgrade', () => {
 
 /** Logs saved under rules 2.0.0 (before 2.1 retuned the numbers): they replay under their own rules, forever. */
 const FIXTURES_2_0 = join(__dirname, 'fixtures', '2.0.0');
-const fixtures2 = readdirSync(FIXTURES_2_0).filter((f) => f.endsWith('.json')).map((f) => ({ name: `2.0.0/${f}`, text: readFileSync(join(FIXTURES_2_0, f), 'utf8') }));
-const samples2 = readdirSync(SAMPLES)
-  .filter((f) => f.endsWith('.json') && f !== 'index.json')
-  .map((f) => ({ name: `public/samples/${f}`, text: readFileSync(join(SAMPLES, f), 'utf8') }))
-  .filter((f) => (JSON.parse(f.text) as { rulesVersion: string }).rulesVersion === '2.0.0');
+const fixtures2 = jsonFiles(FIXTURES_2_0, '2.0.0/');
+const samples2 = samplesOf('2.0.0');
 
 describe('rules 2.0.0 logs after the 2.1 retuning', () => {
   it('2.0.0 is known, replays only, and takes a text seed', () => {
