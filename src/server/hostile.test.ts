@@ -151,13 +151,22 @@ describe('messages from a team device', () => {
 describe('a team that drops', () => {
   it('disconnects mid-summit: a bot plays its move when its time is up, and it comes back to its seat', { timeout: 90_000 }, async () => {
     // US hosts every summit; its countdown is short so the rule applies quickly.
-    const s = await createSession(srv.base, [tableWith(['US'], { timerScope: 'turn', timerSeconds: 5, onExpire: 'bot' })]);
+    // Heuristic bots elsewhere (they rarely end a game in catastrophe), and a US that reaches out every turn: a
+    // summit is sure to come, whatever seed the server draws (a table opens only in its season, from October).
+    const settings = tableWith(['US'], { timerScope: 'turn', timerSeconds: 5, onExpire: 'bot' });
+    const bots = Object.fromEntries(Object.entries(settings.seats).map(([a, seat]) => [a, seat.kind === 'bot' ? { kind: 'bot', level: 'heuristic' } : seat]));
+    const s = await createSession(srv.base, [{ ...settings, seats: bots as typeof settings.seats }]);
     const fac = await connect(srv.base, facilitatorTicket(s));
     const t = await joinSeat(srv.base, s.code, 'US team', 1, 'US');
     const us = await connect(srv.base, t);
     fac.control({ op: 'start' });
     const summitMove = (u: TableUpdate) => u.view.phase === 'summit' && u.legal.length > 0;
-    const stop = autoPlay(us, () => 0, summitMove);
+    const reachOut = (_n: number, u: TableUpdate) => {
+      const op = u.view.tracks.summitUSKP < 4 ? 'outreachKP' : 'outreachCN';
+      const k = u.legal.findIndex((a) => a.type === 'playOps' && a.op === op);
+      return Math.max(0, k);
+    };
+    const stop = autoPlay(us, reachOut, summitMove);
     const atSummit = await waitFor(us, summitMove, 60_000);
     stop();
     // The laptop lid closes: the socket dies without a goodbye.

@@ -149,7 +149,8 @@ export function waitFor(c: TableConnection, test: (u: TableUpdate) => boolean, t
 }
 
 /** A team device that plays the first or a random legal move whenever it is to move. */
-export function autoPlay(c: TableConnection, pick: (n: number) => number = () => 0, holdAt: (u: TableUpdate) => boolean = () => false): () => void {
+/** Plays a seat: `pick` chooses among the legal moves of each update (it may read the update), until `holdAt`. */
+export function autoPlay(c: TableConnection, pick: (n: number, u: TableUpdate) => number = () => 0, holdAt: (u: TableUpdate) => boolean = () => false): () => void {
   // Once per update received, not once per step: after a restart the server may send the same step
   // again (a move in flight when it was killed was never stored), and that move must be made again.
   let lastUpdate: TableUpdate | null = null;
@@ -157,7 +158,7 @@ export function autoPlay(c: TableConnection, pick: (n: number) => number = () =>
     const u = c.last;
     if (!u || u === lastUpdate || u.legal.length === 0 || u.info.status !== 'playing' || holdAt(u)) return;
     lastUpdate = u;
-    c.act(u.legal[pick(u.legal.length)]!, u.view.step);
+    c.act(u.legal[pick(u.legal.length, u)]!, u.view.step);
   }, 2);
   return () => clearInterval(i);
 }
