@@ -45,32 +45,35 @@ const v1Rules: Ruleset = {
   display: (s) => fromV1(s as v1.GameState),
 };
 
-/** 2.0.0 states have today's shape (2.1 retuned numbers, objectives and agendas, not the state), so the board shows them as they are. */
-const v2_0Rules: Ruleset = {
-  version: v2_0.RULES_VERSION,
-  playable: false,
-  seed: 'string',
-  start: (o) => (typeof o.seed === 'string' ? message(v2_0.newGame({ seed: o.seed, rounds: o.rounds })) : err(`rules ${v2_0.RULES_VERSION} take a text seed`)),
-  apply: (s, a) => message(v2_0.apply(s as v2_0.GameState, a as unknown as v2_0.Action)),
-  hash: (s) => v2_0.stateHash(s as v2_0.GameState),
-  describe: (a) => v2_0.describeAction(a as unknown as v2_0.Action),
-  winner: (s) => v2_0.winner(s as v2_0.GameState),
-  standings: (s) => v2_0.standings(s as v2_0.GameState),
-  display: (s) => s as GameState,
-};
+/**
+ * An engine with today's state and actions (rules 2.0.0 on; 2.1 retuned numbers, objectives and agendas, not the
+ * state): it takes a text seed, and the board shows its states as they are.
+ */
+interface TextSeedEngine {
+  readonly RULES_VERSION: string;
+  newGame(o: { readonly seed: string; readonly rounds: number }): Result<GameState, { readonly message: string }>;
+  apply(s: GameState, a: Action): Result<GameState, { readonly message: string }>;
+  stateHash(s: GameState): string;
+  describeAction(a: Action): string;
+  winner(s: GameState): ActorId | null;
+  standings(s: GameState): readonly Standing[];
+}
 
-const currentRules: Ruleset = {
-  version: current.RULES_VERSION,
-  playable: true,
+const textSeedRules = (engine: TextSeedEngine, playable: boolean): Ruleset => ({
+  version: engine.RULES_VERSION,
+  playable,
   seed: 'string',
-  start: (o) => (typeof o.seed === 'string' ? message(current.newGame({ seed: o.seed, rounds: o.rounds })) : err(`rules ${current.RULES_VERSION} take a text seed`)),
-  apply: (s, a) => message(current.apply(s as GameState, a)),
-  hash: (s) => current.stateHash(s as GameState),
-  describe: (a) => current.describeAction(a),
-  winner: (s) => current.winner(s as GameState),
-  standings: (s) => current.standings(s as GameState),
+  start: (o) => (typeof o.seed === 'string' ? message(engine.newGame({ seed: o.seed, rounds: o.rounds })) : err(`rules ${engine.RULES_VERSION} take a text seed`)),
+  apply: (s, a) => message(engine.apply(s as GameState, a)),
+  hash: (s) => engine.stateHash(s as GameState),
+  describe: (a) => engine.describeAction(a),
+  winner: (s) => engine.winner(s as GameState),
+  standings: (s) => engine.standings(s as GameState),
   display: (s) => s as GameState,
-};
+});
+
+const v2_0Rules = textSeedRules(v2_0, false);
+const currentRules = textSeedRules(current, true);
 
 export const RULESETS: Readonly<Record<string, Ruleset>> = {
   [v1Rules.version]: v1Rules,
