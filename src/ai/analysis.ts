@@ -185,6 +185,9 @@ export function strategyMove(s: GameState, seat: ActorId, st: Strategy, botSeed:
 /** Nested integer counts: the result of every task, merged by addition. */
 export interface Counts { [key: string]: number | Counts }
 
+/** Final VP are counted shifted by this, so a catastrophe's negative totals still add up in the (non-negative) counts. */
+const VP_SHIFT = 50;
+
 const bump = (c: Counts, path: readonly string[], by = 1): void => {
   let node = c;
   for (let i = 0; i < path.length - 1; i++) {
@@ -278,8 +281,7 @@ function observe(env: AnalysisEnv, seed: number, rounds: number, c: Counts): Pla
   if (s.end?.reason === 'catastrophe') bump(c, ['catastrophes']);
   if (tiedAtTop(s)) bump(c, ['ties']);
   for (const a of ACTORS) {
-    // Shifted by 50 so a catastrophe's negative totals still add up in the counts (which are non-negative).
-    bump(c, ['vp', a], s.actors[a].vp + 50);
+    bump(c, ['vp', a], s.actors[a].vp + VP_SHIFT);
     const id = s.actors[a].objective;
     bump(c, ['objectives', id, 'held']);
     if (s.end?.reason === 'calendar' && OBJECTIVE_BY_ID.get(id)?.met(s)) bump(c, ['objectives', id, 'met']);
@@ -343,7 +345,7 @@ export function runTask(env: AnalysisEnv, o: AnalysisOptions, t: Task): TaskResu
         bump(c, ['games']);
         if (p.winner) bump(c, ['wins', p.winner]);
         if (p.state.end?.reason === 'catastrophe') bump(c, ['catastrophes']);
-        for (const a of ACTORS) bump(c, ['vp', a], p.state.actors[a].vp + 50);
+        for (const a of ACTORS) bump(c, ['vp', a], p.state.actors[a].vp + VP_SHIFT);
       }
       return { counts: { random: c } };
     case 'strategy': {
@@ -470,6 +472,11 @@ const sub = (c: Counts | undefined, ...path: string[]): Counts => {
   return node && typeof node === 'object' ? node : {};
 };
 const perActor = <T>(f: (a: ActorId) => T): PerActor<T> => Object.fromEntries(ACTORS.map((a) => [a, f(a)])) as PerActor<T>;
+/** Mean final VP per actor from counts holding `games` and `vp` (each summed with VP_SHIFT added). */
+const meanVp = (c: Counts | undefined): PerActor<number> => {
+  const games = num(c, 'games');
+  return perActor((a) => (games > 0 ? Number((num(c, 'vp', a) / games - VP_SHIFT).toFixed(2)) : 0));
+};
 
 /** Most frequent key (first in key order on a tie, so the answer does not depend on merge order). */
 function top(c: Counts): { key: string; n: number; total: number } | null {
@@ -596,7 +603,7 @@ export function buildReport(o: AnalysisOptions, tasks: readonly Task[], results:
     wins: perActor((a) => share(num(c, 'wins', a), g)),
     ties: share(num(c, 'ties'), g),
     catastrophes: share(num(c, 'catastrophes'), g),
-    meanVp: perActor((a) => (g > 0 ? Number((num(c, 'vp', a) / g - 50).toFixed(2)) : 0)),
+    meanVp: meanVp(c),
     counts: { wins: perActor((a) => num(c, 'wins', a)), ties: num(c, 'ties'), catastrophes: num(c, 'catastrophes') },
     objectives,
     topMoveShare,
@@ -613,7 +620,7 @@ export function buildReport(o: AnalysisOptions, tasks: readonly Task[], results:
       [String(FULL_ROUNDS)]: decisions(c, FULL_ROUNDS, g),
     },
     random: { wins: perActor((a) => share(num(random, 'wins', a), num(random, 'games'))), catastrophes: share(num(random, 'catastrophes'), num(random, 'games')), games: num(random, 'games'),
-      meanVp: perActor((a) => (num(random, 'games') > 0 ? Number((num(random, 'vp', a) / num(random, 'games') - 50).toFixed(2)) : 0)) },
+      meanVp: meanVp(random) },
   };
 }
 
