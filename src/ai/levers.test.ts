@@ -19,7 +19,7 @@ describe('condition shapes discovered by probing', () => {
   });
 
   it('handles a two-track objective (all parts needed)', () => {
-    const o = OBJECTIVE_BY_ID.get('cn-indispensable')!; // tension low and axis high
+    const o = OBJECTIVE_BY_ID.get('cn-indispensable-axis')!; // tension low and axis high
     const shape = discoverShape(o.met, base);
     const s = newGameOrThrow({ seed: '3' });
     const far = withTracks(s, { tension: 10, axis: 0 });
@@ -32,10 +32,10 @@ describe('condition shapes discovered by probing', () => {
 
   it('knows summits attended and deals on Kim\'s terms (rules 2.0 objectives)', () => {
     const s = newGameOrThrow({ seed: '3' });
-    const handshake = discoverShape(OBJECTIVE_BY_ID.get('us-handshake')!.met, base);
+    const handshake = discoverShape(OBJECTIVE_BY_ID.get('us-handshake-firm')!.met, base);
     expect(distance(handshake, s)).toBe(1);
     expect(distance(handshake, { ...s, summitsHeld: [{ round: 2, table: 'USKP', attended: true, precondition: null }] })).toBe(0);
-    const terms = discoverShape(OBJECTIVE_BY_ID.get('kp-on-our-terms')!.met, base);
+    const terms = discoverShape(OBJECTIVE_BY_ID.get('kp-on-our-terms-no-freeze')!.met, base);
     expect(distance(terms, s)).toBe(1);
   });
 

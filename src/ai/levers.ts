@@ -89,7 +89,8 @@ function withLever(s: GameState, l: Lever, v: number): GameState {
       // Round PROBE_ROUND holds the termsMet lever's deal: the other levers leave it alone.
       const others = s.deals.filter((d) => d.table !== l.table || d.round === PROBE_ROUND);
       const mine: Deal[] = [];
-      for (let i = 0; i < v; i++) mine.push({ round: 1, table: l.table, terms: [] });
+      // A representative deal: at Trump–Kim, Pyongyang's missile-test moratorium (objectives read a deal's terms).
+      for (let i = 0; i < v; i++) mine.push({ round: 1, table: l.table, terms: l.table === 'USKP' ? ['moratorium'] : [] });
       return { ...s, deals: [...others, ...mine] };
     }
     case 'apec': return { ...s, apecResult: APEC_CODES[v]! };
@@ -108,11 +109,12 @@ function withLever(s: GameState, l: Lever, v: number): GameState {
     }
     case 'termsMet': {
       if (v === 0) return { ...s, deals: s.deals.filter((d) => d.round !== PROBE_ROUND), summitsHeld: s.summitsHeld.filter((h) => h.round !== PROBE_ROUND) };
-      // A Trump–Kim deal on Kim's terms, in a round of its own so it does not disturb the other levers.
+      // A Trump–Kim deal on Kim's terms, in a round of its own so it does not disturb the other levers; it neither
+      // drops the denuclearization demand nor freezes tests, terms that objectives read on their own.
       return {
         ...s,
-        summitsHeld: [...s.summitsHeld, { round: PROBE_ROUND, table: 'USKP', attended: true, precondition: 'recognition' }],
-        deals: [...s.deals, { round: PROBE_ROUND, table: 'USKP', terms: ['recognition', 'freeze'] }],
+        summitsHeld: [...s.summitsHeld, { round: PROBE_ROUND, table: 'USKP', attended: true, precondition: 'exercisesPause' }],
+        deals: [...s.deals, { round: PROBE_ROUND, table: 'USKP', terms: ['exercisesPause', 'remains'] }],
       };
     }
   }

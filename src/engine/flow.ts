@@ -30,7 +30,7 @@ export const STANDING_BONUS_AT = 6;
 export const SANCTIONS_BITE_AT = 7;
 export const SANCTIONS_BITE = 1;
 /** At the end, every this many points of diplomatic capital left score 1 VP. */
-export const CAPITAL_PER_FINAL_VP = 2;
+export const CAPITAL_PER_FINAL_VP = 1;
 
 export function log(d: Draft, actor: ActorId | null, kind: ChronicleKind, text: string, card?: CardId): void {
   d.chronicle.push(card === undefined ? { step: d.step, round: d.round, actor, kind, text } : { step: d.step, round: d.round, actor, kind, text, card });

@@ -27,12 +27,12 @@ export const AGENDA: Readonly<Record<ActorId, readonly AgendaItem[]>> = {
   ],
   RU: [
     { text: 'Axis cohesion at 8 or more', met: (s) => s.tracks.axis >= 8, vp: 1 },
-    { text: 'Tension at 4 or more (Washington distracted)', met: (s) => s.tracks.tension >= 4, vp: 1 },
+    { text: 'Tension at 4 or more (Washington distracted)', met: (s) => s.tracks.tension >= 4, vp: 2 },
     // Not a readiness item: Moscow's stake in the Trump–Kim table is played at the table (spoilers), not by freezing it.
     { text: 'Russian economy at 6 or more', met: (s) => s.actors.RU.resources.economy >= 6, vp: 2 },
   ],
   KR: [
-    { text: 'Tension at 4 or less', met: (s) => s.tracks.tension <= 4, vp: 1 },
+    { text: 'Tension at 5 or less', met: (s) => s.tracks.tension <= 5, vp: 1 },
     { text: 'Alliance health at 3 or more', met: (s) => s.tracks.alliance >= 3, vp: 1 },
     { text: 'APEC preparation at 4 or more, or APEC judged a success', met: (s) => s.tracks.apec >= 4 || s.apecResult === 'success', vp: 2 },
   ],
