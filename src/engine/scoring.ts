@@ -17,13 +17,13 @@ export const AGENDA: Readonly<Record<ActorId, readonly AgendaItem[]>> = {
   ],
   KP: [
     { text: 'Nuclear status at 4 or more', met: (s) => s.tracks.nuclear >= 4, vp: 1 },
-    { text: 'Sanctions pressure at 3 or less', met: (s) => s.tracks.sanctions <= 3, vp: 1 },
+    { text: 'Sanctions pressure at 4 or less', met: (s) => s.tracks.sanctions <= 4, vp: 1 },
     { text: 'North Korean military at 7 or more', met: (s) => s.actors.KP.resources.military >= 7, vp: 2 },
   ],
   CN: [
     { text: 'US–China summit readiness at 4 or more, or a US–China deal concluded', met: (s) => s.tracks.summitUSCN >= 4 || s.deals.some((d) => d.table === 'USCN'), vp: 1 },
     { text: 'Tension at 4 or less', met: (s) => s.tracks.tension <= 4, vp: 2 },
-    { text: 'Chinese economy at 7 or more', met: (s) => s.actors.CN.resources.economy >= 7, vp: 1 },
+    { text: 'Axis cohesion at 7 or more (Beijing keeps its neighbours close)', met: (s) => s.tracks.axis >= 7, vp: 1 },
   ],
   RU: [
     { text: 'Axis cohesion at 8 or more', met: (s) => s.tracks.axis >= 8, vp: 1 },
@@ -45,7 +45,7 @@ export const agendaScore = (s: GameState, actor: ActorId): number => AGENDA[acto
 export const LAST_ROUND_AGENDA_MULTIPLIER = 2;
 
 /** APEC outcome VP. */
-export const APEC_SUCCESS_VP: Readonly<Record<ActorId, number>> = { US: 1, KP: 0, CN: 2, RU: 0, KR: 2 };
+export const APEC_SUCCESS_VP: Readonly<Record<ActorId, number>> = { US: 2, KP: 0, CN: 1, RU: 0, KR: 2 };
 export const APEC_FAILURE_VP: Readonly<Record<ActorId, number>> = { US: 0, KP: 0, CN: 0, RU: 1, KR: -1 };
 
 /** Catastrophe: everyone loses this much; the culprit loses CULPRIT_PENALTY more. */

@@ -12,7 +12,7 @@ import { err, ok, type Result } from './result';
 export const START_RESOURCES: Readonly<Record<ActorId, Readonly<Record<ResourceId, number>>>> = {
   US: { capital: 3, economy: 5, military: 8, standing: 5 },
   KP: { capital: 3, economy: 2, military: 6, standing: 5 },
-  CN: { capital: 3, economy: 4, military: 6, standing: 5 },
+  CN: { capital: 3, economy: 6, military: 6, standing: 5 },
   RU: { capital: 6, economy: 5, military: 6, standing: 6 },
   KR: { capital: 3, economy: 6, military: 5, standing: 4 },
 };
