@@ -1,6 +1,7 @@
 import * as current from '../engine';
 import * as v1 from '../engine/v1';
 import * as v2_0 from '../engine/v2_0';
+import * as v2_1 from '../engine/v2_1';
 import { type Action, type ActorId, err, type GameState, type Result, type Standing } from '../engine';
 import { fromV1 } from './fromV1';
 
@@ -46,8 +47,8 @@ const v1Rules: Ruleset = {
 };
 
 /**
- * An engine with today's state and actions (rules 2.0.0 on; 2.1 retuned numbers, objectives and agendas, not the
- * state): it takes a text seed, and the board shows its states as they are.
+ * An engine with today's state and actions (rules 2.0.0 on: later versions retuned numbers, objectives and agendas,
+ * not the state): it takes a text seed, and the board shows its states as they are.
  */
 interface TextSeedEngine {
   readonly RULES_VERSION: string;
@@ -73,11 +74,13 @@ const textSeedRules = (engine: TextSeedEngine, playable: boolean): Ruleset => ({
 });
 
 const v2_0Rules = textSeedRules(v2_0, false);
+const v2_1Rules = textSeedRules(v2_1, false);
 const currentRules = textSeedRules(current, true);
 
 export const RULESETS: Readonly<Record<string, Ruleset>> = {
   [v1Rules.version]: v1Rules,
   [v2_0Rules.version]: v2_0Rules,
+  [v2_1Rules.version]: v2_1Rules,
   [currentRules.version]: currentRules,
 };
 
