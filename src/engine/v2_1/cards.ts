@@ -1,6 +1,7 @@
 import type { ActorId } from './actors';
 import { type Effect, describeEffects, res, track, vp } from './effects';
 import { TRACK_INFO, type TrackId } from './tracks';
+import { type Period, periodsIn } from './periods';
 
 /** Who may play a card for its event. Anyone may play any card in hand for its ops. */
 export const CARD_SIDES = ['US', 'KP', 'CN', 'RU', 'KR', 'axis', 'allies', 'neutral'] as const;
@@ -29,29 +30,7 @@ export interface CardRequirement {
   readonly max?: number;
 }
 
-/** The three decks of the autumn: each enters the draw pile when its period begins. */
-export const PERIODS = ['september', 'october', 'apec'] as const;
-export type Period = (typeof PERIODS)[number];
-
-export const PERIOD_INFO: Readonly<Record<Period, { readonly name: string; readonly fromRound: number }>> = {
-  september: { name: 'September', fromRound: 1 },
-  october: { name: 'October', fromRound: 3 },
-  apec: { name: 'APEC week', fromRound: 5 },
-};
-
-/**
- * The round a period's deck enters in a game of `rounds` rounds: its calendar round, brought forward in a
- * short game so that APEC week's cards still come, in the last round at the latest (when APEC is judged).
- */
-export function periodStart(p: Period, rounds: number): number {
-  const apec = Math.max(1, Math.min(PERIOD_INFO.apec.fromRound, rounds));
-  if (p === 'apec') return apec;
-  if (p === 'october') return Math.max(1, Math.min(PERIOD_INFO.october.fromRound, apec - 1));
-  return 1;
-}
-
-/** Periods whose decks have entered by `round` in a game of `rounds`. */
-export const periodsIn = (round: number, rounds: number): Period[] => PERIODS.filter((p) => periodStart(p, rounds) <= round);
+export * from './periods';
 
 export interface Card {
   readonly id: string;

@@ -1,5 +1,5 @@
 import type { ActorId } from './actors';
-import { type Period, periodStart } from './cards';
+import { type Period, periodStart } from './periods';
 import { type Effect, res, track, vp } from './effects';
 import type { TrackId } from './tracks';
 
