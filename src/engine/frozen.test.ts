@@ -10,13 +10,16 @@ import { describe, expect, it } from 'vitest';
  */
 const dir = new URL('./', import.meta.url);
 const SHARED = ['result', 'prng', 'actions', 'actors', 'words', 'view'];
-const FROZEN = ['v1', 'v2_0', 'v2_1'];
+/** Every frozen version's folder (v1, v2_0, v2_1, and any frozen after them). */
+const FROZEN = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory() && /^v\d/.test(d.name)).map((d) => d.name);
 
 /** Module specifiers a file imports or re-exports, without `import type` (erased, so no run-time tie). */
 const runtimeImports = (text: string): string[] =>
   [...text.matchAll(/^(?:import|export)(?!\s+type\b)[^;]*?from\s+'([^']+)'/gm)].map((m) => m[1]!);
 
 describe('frozen rules', () => {
+  it('finds the frozen folders', () => expect(FROZEN).toEqual(expect.arrayContaining(['v1', 'v2_0', 'v2_1'])));
+
   for (const version of FROZEN) {
     it(`${version} imports only its own files, older frozen rules, and today's rule-free modules`, () => {
       const files = readdirSync(new URL(`${version}/`, dir)).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));

@@ -11,6 +11,8 @@ import { makeLog } from './make';
 import { parseLog } from './parse';
 import { checkStepHashes, replayLog } from './replay';
 import { CURRENT_RULESET, playableOptions, rulesetFor } from './rulesets';
+// Older rules loaded up front, as in Node (the browser loads them on demand: loadRuleset.test.ts).
+import './older';
 
 /** Logs saved under rules 1.0.0, committed as they were written: they must open, as played, forever. */
 const FIXTURES = join(__dirname, 'fixtures', '1.0.0');
