@@ -253,6 +253,27 @@ test('round trip: a game played by the engine, imported, exported, re-imported a
 });
 
 // How fast it opens and jumps is measured in bench/browser.spec.ts (`npm run bench:browser`).
+test('older rules stay out of the first download, and their samples open under them once fetched', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
+  const frozen = /\/assets\/(v1|v2_0|v2_1)-[^/]*\.js$/;
+  await page.goto('./#/replay');
+  await expect(page.getByRole('button', { name: /^Open sample: / }).first()).toBeVisible();
+  expect(scripts.filter((u) => frozen.test(u))).toEqual([]);
+  for (const [file, version] of [['2.1-snub.json', '2.1.0'], ['2.0-snub.json', '2.0.0']] as const) {
+    const doc = JSON.parse(sampleText(file)) as LogDoc;
+    await page.goto(`./#/replay?sample=${file}&step=4`);
+    await expect(page.getByTestId('final-hash')).toContainText(doc.finalHash);
+    await expect(page.getByTestId('final-hash')).toHaveAttribute('data-verified', 'yes');
+    await expect(page.getByRole('heading', { name: new RegExp(`rules ${version.replace(/\./g, '\\.')}$`) })).toBeVisible();
+    await atStep(page, 4);
+  }
+  expect(scripts.some((u) => /\/assets\/v2_1-/.test(u))).toBe(true);
+  expect(scripts.some((u) => /\/assets\/v2_0-/.test(u))).toBe(true);
+});
+
 test('a 1,000-action log opens, is verified, and jumps land on the right step', async ({ page }) => {
   test.setTimeout(240_000); // a thousand steps replayed, verified and listed: slow on a busy machine
   const long = fixtureLog(1000, 100, 1000);

@@ -1,4 +1,6 @@
 import { escapeText, type LogError, MAX_LOG_BYTES, parseLog, quote, replayLog, tooLargeMessage } from '../log';
+// Every older ruleset, loaded up front: a log of any rules this build knows replays here synchronously.
+import '../log/older';
 import { parseCli } from './options';
 import { readBounded, utf8 } from './readInput';
 import { runCli, UsageError, writeJson } from './run';

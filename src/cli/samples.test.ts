@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES_VERSION } from '../engine';
 import { parseLog, replayLog } from '../log';
+// Older rules loaded up front, as in Node (the browser loads them on demand: loadRuleset.test.ts).
+import '../log/older';
 
 /** The sample logs shipped to the replay viewer must replay under the current engine: `npm run samples` refreshes them. */
 

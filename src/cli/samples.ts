@@ -31,6 +31,9 @@ interface SampleSpec {
 
 const byCalendar = (s: GameState) => s.end?.reason === 'calendar';
 
+/** "2.2" for rules 2.2.0: the samples' file names and titles carry it, so a new version never overwrites an older one's files. */
+const MINOR = RULES_VERSION.split('.').slice(0, 2).join('.');
+
 /**
  * The samples of the current rules. Samples of older rules (public/samples/index.json entries with an older
  * rulesVersion) are kept byte for byte: they replay through that version's ruleset, and this script never
@@ -38,24 +41,24 @@ const byCalendar = (s: GameState) => s.end?.reason === 'calendar';
  */
 const SPECS: readonly SampleSpec[] = [
   {
-    file: '2.1-standard-six-rounds.json',
-    title: 'Rules 2.1: a full autumn, six rounds, heuristic bots',
+    file: `${MINOR}-standard-six-rounds.json`,
+    title: `Rules ${MINOR}: a full autumn, six rounds, heuristic bots`,
     rounds: 6,
     bots: everyone('heuristic'),
     want: (s) => byCalendar(s) && s.deals.length >= 1,
-    blurb: 'The standard game under rules 2.1, every seat played by the heuristic bot: objectives kept, forecasts recorded, summits bargained.',
+    blurb: `The standard game under rules ${MINOR}, every seat played by the heuristic bot: objectives kept, forecasts recorded, summits bargained.`,
   },
   {
-    file: '2.1-trump-kim-summit.json',
-    title: 'Rules 2.1: Kim comes to the table',
+    file: `${MINOR}-trump-kim-summit.json`,
+    title: `Rules ${MINOR}: Kim comes to the table`,
     rounds: 6,
     bots: everyone('heuristic'),
     want: (s) => byCalendar(s) && s.summitsHeld.some((h) => h.table === 'USKP' && h.attended && h.precondition !== null) && s.deals.some((d) => d.table === 'USKP'),
     blurb: 'North Korea attends a Trump–Kim summit, naming its precondition, and a deal is struck: watch the sweeteners and spoilers.',
   },
   {
-    file: '2.1-snub.json',
-    title: 'Rules 2.1: Pyongyang snubs Trump',
+    file: `${MINOR}-snub.json`,
+    title: `Rules ${MINOR}: Pyongyang snubs Trump`,
     rounds: 6,
     bots: everyone('heuristic'),
     want: (s) => byCalendar(s) && s.summitsHeld.some((h) => h.table === 'USKP' && !h.attended),

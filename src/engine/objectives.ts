@@ -1,6 +1,7 @@
 import type { ActorId } from './actors';
 import type { GameState } from './state';
 import { OBJECTIVES as OBJECTIVES_2_0 } from './v2_0/objectives';
+import { OBJECTIVES as OBJECTIVES_2_1 } from './v2_1/objectives';
 import { TERM_INFO } from './summit';
 
 /**
@@ -57,8 +58,9 @@ export const OBJECTIVES: readonly Objective[] = [
 ];
 
 /**
- * Every objective by id, today's and those of rules 2.0.0 that 2.1 retuned (under new ids) or retired: a game
- * replayed under its own older rules shows its objectives as they were. Only OBJECTIVES are dealt.
+ * Every objective by id: today's, and those of rules 2.0.0 and 2.1.0 that later rules retuned (under new ids) or
+ * retired, so a game replayed under its own older rules shows its objectives as they were. An id kept by later
+ * rules means what the latest rules say (later entries win). Only OBJECTIVES are dealt.
  */
-export const OBJECTIVE_BY_ID: ReadonlyMap<string, Objective> = new Map<string, Objective>([...OBJECTIVES_2_0, ...OBJECTIVES].map((o) => [o.id, o as Objective]));
+export const OBJECTIVE_BY_ID: ReadonlyMap<string, Objective> = new Map<string, Objective>([...OBJECTIVES_2_0, ...OBJECTIVES_2_1, ...OBJECTIVES].map((o) => [o.id, o as Objective]));
 export const objectivesOf = (actor: ActorId) => OBJECTIVES.filter((o) => o.actor === actor);

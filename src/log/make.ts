@@ -2,7 +2,7 @@ import type { Action } from '../engine';
 import { type GameLog, LOG_TYPE, LOG_VERSION, type LogOptions, SCENARIO } from './format';
 import { headerHash } from './headerHash';
 import { playPrefix } from './replay';
-import { CURRENT_RULESET, rulesetFor } from './rulesets';
+import { CURRENT_RULESET, notLoadedMessage, rulesetFor, rulesInfo } from './rulesets';
 import type { Seats } from './seats';
 
 /** Only the fields the format knows, so a caller's extra bookkeeping never makes a log the schema refuses. */
@@ -46,7 +46,7 @@ export interface MakeLogInput {
 /** Builds a log with its hashes by replaying the actions. Throws only if the actions are not a legal game (a programmer error). */
 export function makeLog({ rulesVersion, options, seats, actions, source, createdAt }: MakeLogInput): GameLog {
   const rules = rulesVersion === undefined ? CURRENT_RULESET : rulesetFor(rulesVersion);
-  if (!rules) throw new Error(`Unknown rules ${rulesVersion}.`);
+  if (!rules) throw new Error(rulesInfo(rulesVersion!) ? notLoadedMessage(rulesVersion!) : `Unknown rules ${rulesVersion}.`);
   const { native, stop } = playPrefix(options, actions, rules);
   if (stop) throw new Error(stop.message);
   const hashes = native.slice(1).map(rules.hash);

@@ -6,7 +6,7 @@ import { formatPath } from './path';
 import { quote, safeMessage } from './quote';
 import { headerHash } from './headerHash';
 import { logSchema, logSchemaV1, shareSchema, shareSchemaV1 } from './schema';
-import { knownRulesVersions, rulesetFor } from './rulesets';
+import { knownRulesVersions, rulesInfo } from './rulesets';
 
 export { formatPath } from './path';
 
@@ -65,7 +65,7 @@ export function validateLog(doc: unknown, { what = 'file', withoutHashes = false
   if (hashes && hashes.length !== data.actions.length) {
     return err({ code: 'ERR_SCHEMA', path: 'hashes', message: `hashes: expected one per action (${data.actions.length}), found ${hashes.length}.` });
   }
-  const rules = rulesetFor(data.rulesVersion);
+  const rules = rulesInfo(data.rulesVersion);
   if (!rules) {
     // Refused, not warned: hashes are taken under one set of rules, so other rules cannot replay the game faithfully.
     return err({ code: 'ERR_RULES_VERSION', path: 'rulesVersion', message: `This ${what} was played under rules ${data.rulesVersion}; this Summitry replays rules ${knownRulesVersions()} only, so its moves cannot be replayed faithfully.` });

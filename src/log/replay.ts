@@ -1,6 +1,6 @@
 import { type Action, err, type GameState, ok, type Result } from '../engine';
 import type { GameLog, LogError, LogOptions } from './format';
-import { CURRENT_RULESET, type Ruleset, rulesetFor } from './rulesets';
+import { CURRENT_RULESET, notLoadedMessage, type Ruleset, rulesetFor, rulesInfo } from './rulesets';
 
 export interface Replay {
   /** states[0] is the new game; states[i] is the state after action i (1-based), i.e. after actions[i - 1]. */
@@ -52,10 +52,15 @@ export function replayActions(options: LogOptions, actions: readonly Action[]): 
   return stop ? err(stop) : ok(states);
 }
 
-/** The rules a log names, or ERR_RULES_VERSION. validateLog has already refused unknown versions; this keeps replay safe on its own. */
+/**
+ * The rules a log names, or ERR_RULES_VERSION. validateLog has already refused unknown versions; this keeps replay
+ * safe on its own. Older rules must be loaded first (loadRuleset in ./rulesets).
+ */
 export function rulesOf(log: Pick<GameLog, 'rulesVersion'>): Result<Ruleset, LogError> {
   const rules = rulesetFor(log.rulesVersion);
-  return rules ? ok(rules) : err({ code: 'ERR_RULES_VERSION', path: 'rulesVersion', message: `This log was played under rules ${log.rulesVersion}, which this Summitry does not know.` });
+  if (rules) return ok(rules);
+  const message = rulesInfo(log.rulesVersion) ? notLoadedMessage(log.rulesVersion) : `This log was played under rules ${log.rulesVersion}, which this Summitry does not know.`;
+  return err({ code: 'ERR_RULES_VERSION', path: 'rulesVersion', message });
 }
 
 /** Replays a log's actions under its own rules, refusing at the first illegal one. */

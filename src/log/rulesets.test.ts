@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as v1 from '../engine/v1';
 import * as v2_0 from '../engine/v2_0';
+import * as v2_1 from '../engine/v2_1';
 import { OBJECTIVE_BY_ID } from '../engine';
 import { RULES_VERSION } from '../engine';
 import { decodeShareReplay, encodeShare } from './share';
@@ -10,6 +11,8 @@ import { makeLog } from './make';
 import { parseLog } from './parse';
 import { checkStepHashes, replayLog } from './replay';
 import { CURRENT_RULESET, playableOptions, rulesetFor } from './rulesets';
+// Older rules loaded up front, as in Node (the browser loads them on demand: loadRuleset.test.ts).
+import './older';
 
 /** Logs saved under rules 1.0.0, committed as they were written: they must open, as played, forever. */
 const FIXTURES = join(__dirname, 'fixtures', '1.0.0');
@@ -121,7 +124,7 @@ const FIXTURES_2_0 = join(__dirname, 'fixtures', '2.0.0');
 const fixtures2 = jsonFiles(FIXTURES_2_0, '2.0.0/');
 const samples2 = samplesOf('2.0.0');
 
-describe('rules 2.0.0 logs after the 2.1 retuning', () => {
+describe('rules 2.0.0 logs after the later rules', () => {
   it('2.0.0 is known, replays only, and takes a text seed', () => {
     expect(RULES_VERSION).not.toBe('2.0.0');
     const r = rulesetFor('2.0.0');
@@ -150,10 +153,91 @@ describe('rules 2.0.0 logs after the 2.1 retuning', () => {
     });
   }
 
-  it('a 2.0.0 log does not replay under 2.1: the retuned rules give other states', () => {
+  it('a 2.0.0 log does not replay under today\'s rules: they give other states', () => {
     const p = parseLog(fixtures2[0]!.text);
     if (!p.ok) throw new Error(p.error.message);
-    const under21 = replayLog({ ...p.value, rulesVersion: RULES_VERSION });
-    expect(under21.ok && checkStepHashes(p.value, under21.value) === null).toBe(false);
+    const underToday = replayLog({ ...p.value, rulesVersion: RULES_VERSION });
+    expect(underToday.ok && checkStepHashes(p.value, underToday.value) === null).toBe(false);
+  });
+});
+
+/** Logs saved under rules 2.1.0 (before 2.2 changed the rules): they replay under their own rules, forever. */
+const FIXTURES_2_1 = join(__dirname, 'fixtures', '2.1.0');
+const fixtures21 = jsonFiles(FIXTURES_2_1, '2.1.0/');
+const samples21 = samplesOf('2.1.0');
+/** Each fixture's outcome as 2.1.0 scored it, written down when it was frozen: a change to the frozen rules shows here. */
+const OUTCOMES_2_1: Readonly<Record<string, { readonly winner: string; readonly vp: number; readonly deals: readonly string[] }>> = {
+  '2.1.0/standard-six-rounds.json': { winner: 'RU', vp: 45, deals: ['USCN'] },
+  '2.1.0/trump-kim-summit.json': { winner: 'CN', vp: 45, deals: ['USCN', 'USKP'] },
+  '2.1.0/snub.json': { winner: 'US', vp: 46, deals: ['USCN', 'USKP'] },
+};
+
+describe('rules 2.1.0 logs after the 2.2 rules', () => {
+  it('2.1.0 is known, replays only, and takes a text seed', () => {
+    expect(RULES_VERSION).not.toBe('2.1.0');
+    const r = rulesetFor('2.1.0');
+    expect(r?.playable).toBe(false);
+    expect(r?.seed).toBe('string');
+    expect(fixtures21.map((f) => f.name).sort()).toEqual(Object.keys(OUTCOMES_2_1).sort());
+    expect(samples21.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('the 2.1.0 fixtures hold a Trump–Kim deal and a snub', () => {
+    const finals = fixtures21.map((f) => {
+      const p = parseLog(f.text);
+      if (!p.ok) throw new Error(p.error.message);
+      const r = replayLog(p.value);
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value.states.at(-1)!;
+    });
+    expect(finals.some((s) => s.deals.some((d) => d.table === 'USKP') && s.summitsHeld.some((h) => h.table === 'USKP' && h.attended))).toBe(true);
+    expect(finals.some((s) => s.summitsHeld.some((h) => h.table === 'USKP' && !h.attended))).toBe(true);
+  });
+
+  for (const f of [...fixtures21, ...samples21]) {
+    it(`${f.name} replays under 2.1.0 with every hash matching, its own winner, and its objectives named`, () => {
+      const p = parseLog(f.text);
+      if (!p.ok) throw new Error(p.error.message);
+      expect(p.value.rulesVersion).toBe('2.1.0');
+      const r = replayLog(p.value);
+      if (!r.ok) throw new Error(r.error.message);
+      const { states, native, rules } = r.value;
+      expect(rules.version).toBe('2.1.0');
+      expect(states).toHaveLength(p.value.actions.length + 1);
+      expect(checkStepHashes(p.value, r.value)).toBeNull();
+      const last = native[native.length - 1] as v2_1.GameState;
+      expect(states[states.length - 1]).toBe(last);
+      if (last.phase === 'ended') expect(rules.winner(last)).toBe(v2_1.winner(last));
+      const outcome = OUTCOMES_2_1[f.name];
+      if (outcome) {
+        expect(rules.winner(last)).toBe(outcome.winner);
+        expect(rules.standings(last)[0]).toMatchObject({ actor: outcome.winner, vp: outcome.vp });
+        expect(last.deals.map((d) => d.table)).toEqual(outcome.deals);
+      }
+      // A 2.1.0 objective that later rules retire or retune is still shown by its 2.1.0 name.
+      for (const a of v2_1.ACTORS) for (const id of last.actors[a].objectiveChoices) expect(OBJECTIVE_BY_ID.get(id)?.name).toBe(v2_1.OBJECTIVE_BY_ID.get(id)!.name);
+      expect(playableOptions(p.value)).toBeNull();
+    });
+  }
+
+  it('makeLog under 2.1.0 writes the same hashes the fixture recorded', () => {
+    const p = parseLog(fixtures21.find((f) => f.name === '2.1.0/snub.json')!.text);
+    if (!p.ok) throw new Error(p.error.message);
+    const again = makeLog({ rulesVersion: '2.1.0', options: p.value.options, seats: p.value.seats, actions: p.value.actions, source: p.value.source! });
+    expect(again.rulesVersion).toBe('2.1.0');
+    expect(again.hashes).toEqual(p.value.hashes);
+    expect(again.finalHash).toBe(p.value.finalHash);
+    expect(again.headerHash).toBe(p.value.headerHash);
+  });
+
+  it('a 2.1.0 log does not pass as a log of today\'s rules', () => {
+    const doc = JSON.parse(fixtures21[0]!.text);
+    // Relabelled, its header hash gives it away at once...
+    expect(parseLog(JSON.stringify({ ...doc, rulesVersion: RULES_VERSION }))).toMatchObject({ ok: false, error: { code: 'ERR_HASH_MISMATCH', path: 'headerHash' } });
+    // ...and its moves, replayed under today's rules, do not give the states it recorded.
+    const p = parseLog(fixtures21[0]!.text);
+    if (!p.ok) throw new Error(p.error.message);
+    const underToday = replayLog({ ...p.value, rulesVersion: RULES_VERSION });
+    expect(underToday.ok && checkStepHashes(p.value, underToday.value) === null).toBe(false);
   });
 });

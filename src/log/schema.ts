@@ -1,6 +1,5 @@
 import { z } from '../zodSetup';
 import { ACTORS, MAX_ROUNDS, MIN_ROUNDS, OPS, READINGS, TERMS } from '../engine';
-import * as v1 from '../engine/v1';
 import { BOT_LEVELS } from '../ai/bot';
 import { type GameLog, LOG_TYPE, LOG_VERSION, MAX_ACTIONS, MAX_NAME_LENGTH, MAX_SEED_LENGTH, MAX_SOURCE_LENGTH, SCENARIO } from './format';
 
@@ -16,18 +15,30 @@ const plainText = (max: number) => z.string().max(max).regex(/^[^\u0000-\u001f\u
 
 const actor = z.enum(ACTORS);
 const cardId = z.string().min(1).max(64).regex(/^[a-z0-9-]+$/, 'must be a card id (lower-case letters, digits, hyphens)');
+/**
+ * The ids the moves of older rules (1.0.0 to 2.1.0) may carry, written out rather than imported so the frozen
+ * engines stay out of the first download (log/rulesets.ts loads them on demand). They are frozen with those
+ * rules; rulesets.test.ts checks them against the engines.
+ */
+export const OLDER_IDS = {
+  terms: ['sanctionsRelief', 'recognition', 'exercisesPause', 'freeze', 'moratorium', 'remains', 'tariffCut', 'chipExports', 'soybeans', 'fentanyl', 'pressurePyongyang', 'taiwanWording'],
+  ops: ['lobby', 'build', 'deescalate', 'outreachKP', 'outreachCN', 'pressure', 'test', 'evade', 'mediate', 'court', 'arm', 'spoil', 'prepare', 'reassure'],
+  readings: ['defersToXi', 'ownCalculation', 'noSummit'],
+} as const;
+
 // Ids of every ruleset this build replays (rulesets.ts): the schema checks the shape, the log's own rules the rest.
 const union = <T extends string>(a: readonly T[], b: readonly string[]) => [...new Set([...a, ...b])] as [T, ...T[]];
-const ALL_TERMS = union(TERMS, v1.TERMS);
+const ALL_TERMS = union(TERMS, OLDER_IDS.terms);
 const term = z.enum(ALL_TERMS);
 const terms = z.array(term).min(1).max(ALL_TERMS.length);
-const op = z.enum(union(OPS, v1.OPS));
+const op = z.enum(union(OPS, OLDER_IDS.ops));
+const reading = z.enum(union(READINGS, OLDER_IDS.readings));
 
 const objectiveId = z.string().min(1).max(64).regex(/^[a-z0-9-]+$/, 'must be an objective id (lower-case letters, digits, hyphens)');
 
 export const actionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('keepObjective'), actor, objective: objectiveId }),
-  z.strictObject({ type: z.literal('forecast'), actor, reading: z.enum(READINGS) }),
+  z.strictObject({ type: z.literal('forecast'), actor, reading }),
   z.strictObject({ type: z.literal('attend'), actor, precondition: term.nullable() }),
   z.strictObject({ type: z.literal('snub'), actor }),
   z.strictObject({ type: z.literal('sweeten'), actor }),

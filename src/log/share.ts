@@ -91,6 +91,15 @@ export function decodeShare(s: string): Result<GameLog, LogError> {
 
 /** decodeShare, also handing back the replayed states (the viewer needs them; no second replay). */
 export function decodeShareReplay(s: string): Result<{ log: GameLog; replay: Replay }, LogError> {
+  const v = unpackShare(s);
+  return v.ok ? replayShare(v.value) : v;
+}
+
+/**
+ * A share link unpacked and checked as a log, not yet replayed: its rules version is known (an older one can be
+ * loaded, log/rulesets.ts) before replayShare recomputes its hashes.
+ */
+export function unpackShare(s: string): Result<Omit<GameLog, 'hashes'>, LogError> {
   if (s.length === 0) return bad('The share link carries no game (its log= part is empty).');
   if (s.length > MAX_SHARE_LENGTH) return bad(`The share link is too long (${s.length} characters; at most ${MAX_SHARE_LENGTH}).`);
   // Bounded while unpacking: a short link can unpack to hundreds of megabytes.
@@ -104,13 +113,16 @@ export function decodeShareReplay(s: string): Result<{ log: GameLog; replay: Rep
   if (!json.ok) return bad(`The share link is damaged: ${json.error.message}`);
   const expanded = expandMoves(json.value);
   if (!expanded.ok) return expanded;
-  const v = validateLog(expanded.value, { what: 'share link', withoutHashes: true });
-  if (!v.ok) return v;
+  return validateLog(expanded.value, { what: 'share link', withoutHashes: true });
+}
+
+/** Replays an unpacked link, recomputing the step hashes it leaves out; its final hash must match. */
+export function replayShare(v: Omit<GameLog, 'hashes'>): Result<{ log: GameLog; replay: Replay }, LogError> {
   // Under the log's own rules: a link made before an upgrade of the rules still opens as it was played.
-  const r = replayUnder(v.value);
+  const r = replayUnder(v);
   if (!r.ok) return r;
   const replay = r.value;
-  const log: GameLog = { ...v.value, hashes: replay.native.slice(1).map(replay.rules.hash) };
+  const log: GameLog = { ...v, hashes: replay.native.slice(1).map(replay.rules.hash) };
   if (replay.rules.hash(replay.native[replay.native.length - 1]) !== log.finalHash) {
     return err({ code: 'ERR_HASH_MISMATCH', path: 'finalHash', message: 'The final state does not match the recorded final hash: the link was altered.' });
   }

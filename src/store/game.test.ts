@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { breakLibrary, freshLibrary } from './testkit';
 import { type Action, ACTORS, type ActorId, legalActions, stateHash, toMove } from '../engine';
 import type { Seats } from '../log/seats';
+import { rulesetFor } from '../log/rulesets';
 import { autosaveSettled, canRedo, canUndo, deleteSaved, rehydrateGame, selectGameState, selectTableSeat, useGameStore } from './game';
 import { allGames, CURRENT_KEY, getGame, type LibraryRecord } from './library';
 import { SAVE_KEY, SAVE_VERSION, serializeSave } from './save';
@@ -351,6 +354,22 @@ describe('the old single-slot save', () => {
     // And after another reload the game comes from the library.
     await rehydrateGame();
     expect(store().cursor).toBe(2);
+  });
+
+  it('a game saved under rules 2.1.0 moves into the library as it was played, its rules fetched first', async () => {
+    const fixture = JSON.parse(readFileSync(join(__dirname, '..', 'log', 'fixtures', '2.1.0', 'snub.json'), 'utf8')) as { options: unknown; seats: unknown; actions: unknown[] };
+    const raw = JSON.stringify({ version: SAVE_VERSION, header: { rulesVersion: '2.1.0', options: fixture.options, seats: fixture.seats, createdAt: '2026-12-01T10:00:00.000Z' }, log: fixture.actions.slice(0, 30), cursor: 30 });
+    // Nothing in this file loads older rules up front: the store fetches them (their own chunk in the browser).
+    expect(rulesetFor('2.1.0')).toBeNull();
+    localStorage.setItem(SAVE_KEY, raw);
+    await rehydrateGame();
+    expect(store().damaged).toBeNull();
+    expect(store().header).toBeNull(); // not continued under today's rules
+    expect(store().saveNote).toMatch(/rules 2\.1\.0/);
+    expect(localStorage.getItem(SAVE_KEY)).toBeNull();
+    const all = await allGames();
+    expect(all).toHaveLength(1);
+    expect((all[0]![1] as LibraryRecord).save.header.rulesVersion).toBe('2.1.0');
   });
 
   it('stays in place when the library cannot take it', async () => {

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { immer } from 'zustand/middleware/immer';
 import { useShallow } from 'zustand/react/shallow';
 import { type Action, ACTORS, type ActorId, type GameOptions, type GameState, newGame, type RuleError, RULES_VERSION, toMove } from '../engine';
+import { safeJsonParse } from '../log/json';
 import { normalizeSeats } from '../log/names';
 import { replayActions } from '../log/replay';
 import { seatsSchema } from '../log/schema';
@@ -10,7 +11,7 @@ import { ownAction, ownOptions } from './input';
 import {
   classifyStorageError, deleteGame, type GameKind, getGame, makeRecord, newGameId, putGame, readCurrentId, type StorageReason, writeCurrentId,
 } from './library';
-import { type GameHeader, restoreSave, restoreSaveData, SAVE_KEY, type SaveProblem, type SavedGame } from './save';
+import { type GameHeader, loadSaveRules, restoreSave, restoreSaveData, rulesUnavailableMessage, SAVE_KEY, type SaveProblem, type SavedGame } from './save';
 import { createLiveLock, type LiveLock, openTabLink, type TabLink, type TabMessage } from './tabs';
 import { resetTimeline, seedTimeline, stateAt, tryStep } from './timeline';
 
@@ -192,6 +193,7 @@ export const useGameStore = create<GameStore>()(
       }
       if (value === undefined) return { message: 'This saved game is no longer in the library.' };
       const rec = value as { rev?: unknown; kind?: unknown; save?: unknown };
+      if (!(await loadSaveRules(rec.save))) return { message: rulesUnavailableMessage(rec.save) };
       const r = restoreSaveData(rec.save, JSON.stringify(value));
       if (r.kind !== 'ok') return { message: r.kind === 'damaged' ? r.problem.message : r.kind === 'older' ? r.message : 'The saved game is empty.' };
       seedTimeline(r.game.header, r.game.log, r.states);
@@ -460,6 +462,8 @@ export async function bootGames(): Promise<void> {
     return;
   }
   const rec = value as { rev?: unknown; kind?: unknown; save?: unknown };
+  // Older rules not at hand (offline): the game stays as it is, and the next start looks again.
+  if (!(await loadSaveRules(rec.save))) return;
   const r = restoreSaveData(rec.save, JSON.stringify(value));
   if (r.kind === 'damaged') {
     useGameStore.setState({ damaged: { ...r.problem, source: 'library' } });
@@ -494,6 +498,9 @@ export async function rehydrateGame(): Promise<void> {
 }
 
 async function migrateLegacy(raw: string): Promise<void> {
+  // Older rules not at hand (offline): the slot stays, and the next start tries again.
+  const json = safeJsonParse(raw, 'saved game');
+  if (json.ok && !(await loadSaveRules(json.value))) return;
   const r = restoreSave(raw);
   if (r.kind === 'damaged') {
     useGameStore.setState({ damaged: { ...r.problem, source: 'legacy' } });

@@ -6,7 +6,7 @@ import { MAX_ACTIONS } from '../log/format';
 import { describeIssue, newerFormatMessage } from '../log/parse';
 import { safeJsonParse } from '../log/json';
 import { playPrefix, replayActions } from '../log/replay';
-import { knownRulesVersions, rulesetFor } from '../log/rulesets';
+import { knownRulesVersions, loadRuleset, notLoadedMessage, rulesetFor, rulesInfo } from '../log/rulesets';
 import { optionsSchema } from './input';
 
 /** Where the hot-seat game autosaved before the library (src/store/library.ts); read once to migrate. */
@@ -83,8 +83,9 @@ export function restoreSaveData(value: unknown, raw: string): RestoreResult {
   const header = { ...h, rulesVersion: 'rulesVersion' in h ? h.rulesVersion : RULES_OF_VERSION_1 } as unknown as GameHeader;
   if (cursor > log.length) return damaged(`The saved game points at move ${cursor}, but only ${log.length} moves were saved.`);
   const game = { header, log: log as readonly Action[], cursor };
+  if (!rulesInfo(header.rulesVersion)) return damaged(`The saved game was played under rules ${header.rulesVersion}, which this Summitry does not know (it knows ${knownRulesVersions()}).`);
   const rules = rulesetFor(header.rulesVersion);
-  if (!rules) return damaged(`The saved game was played under rules ${header.rulesVersion}, which this Summitry does not know (it knows ${knownRulesVersions()}).`);
+  if (!rules) return damaged(notLoadedMessage(header.rulesVersion));
   if (!rules.playable) {
     // Checked as a log would be: its moves must still replay under their own rules.
     const { states, stop } = playPrefix(header.options, game.log, rules);
@@ -95,6 +96,35 @@ export function restoreSaveData(value: unknown, raw: string): RestoreResult {
   if (!replay.ok) return damaged(`The saved game cannot be replayed: ${replay.error.message}`);
   return { kind: 'ok', game, states: replay.value };
 }
+
+/** The rules a save names, read without checking the rest (a format-1 save is a 1.0.0 game); null if it names none. */
+export function saveRulesVersion(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const save = value as { version?: unknown; header?: { rulesVersion?: unknown } };
+  if (save.version === 1) return RULES_OF_VERSION_1;
+  const v = typeof save.header === 'object' && save.header !== null ? save.header.rulesVersion : undefined;
+  return typeof v === 'string' ? v : null;
+}
+
+/**
+ * Loads the older rules a save names, so restoreSave can replay it: in the browser they come in their own chunk
+ * (log/rulesets.ts). False only if they could not be fetched (offline): the caller then leaves the save as it is,
+ * rather than call it damaged. A save naming no rules, or unknown ones, is left to restoreSave to describe.
+ */
+export async function loadSaveRules(value: unknown): Promise<boolean> {
+  const version = saveRulesVersion(value);
+  if (version === null || !rulesInfo(version)) return true;
+  try {
+    await loadRuleset(version);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Why a game saved under older rules cannot be opened just now (loadSaveRules said false). */
+export const rulesUnavailableMessage = (value: unknown): string =>
+  `The rules ${saveRulesVersion(value)} this game was played under could not be loaded (are you offline?). Try again in a moment.`;
 
 /** Why a game saved under older rules opens in the replay viewer instead of the table. */
 export const olderRulesMessage = (version: string): string =>

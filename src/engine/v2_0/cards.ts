@@ -1,3 +1,3 @@
-// Unchanged since rules 2.0.0, so shared: the 2.0.0 fixtures (src/log/fixtures/2.0.0) replay with every hash
-// through it. If a change to ../cards.ts breaks them, fork the 2.0.0 version back into this folder.
-export * from '../cards';
+// Unchanged from rules 2.0.0 to 2.1.0, so shared with the frozen 2.1.0 copy (never today's, which may change): the
+// 2.0.0 fixtures (src/log/fixtures/2.0.0) replay with every hash through it. If they ever differ, fork it back here.
+export * from '../v2_1/cards';

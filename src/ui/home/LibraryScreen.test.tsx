@@ -1,10 +1,17 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { freshLibrary } from '../../store/testkit';
 import { legalActions, toMove } from '../../engine';
+import * as v2_1 from '../../engine/v2_1';
+import type { Action } from '../../engine';
+import { parseLog, rulesetFor, unpackShare } from '../../log';
 import type { Seats } from '../../log/seats';
+import { makeRecord, putGame } from '../../store/library';
+import { parseReplayHash } from '../replay/route';
 import { autosaveSettled, selectGameState, useGameStore } from '../../store/game';
 import { LibraryScreen } from './LibraryScreen';
 
@@ -83,6 +90,25 @@ describe('Saved games', { timeout: 30_000 }, () => {
     render(<LibraryScreen />);
     await user.click(await screen.findByRole('button', { name: 'Export log' }));
     expect(screen.getByText(/can see every seat's hand and hidden objective/)).toBeInTheDocument();
+  });
+
+  it('a game saved under rules 2.1.0 is listed as such, and replays under its own rules, fetched on demand', async () => {
+    const p = parseLog(readFileSync(join(__dirname, '..', '..', 'log', 'fixtures', '2.1.0', 'snub.json'), 'utf8'));
+    if (!p.ok) throw new Error(p.error.message);
+    const game = { header: { rulesVersion: '2.1.0', options: p.value.options as { seed: string; rounds: number }, seats: p.value.seats, createdAt: '2026-12-01T10:00:00.000Z' }, log: p.value.actions.slice(0, 30) as Action[], cursor: 30 };
+    // The frozen engine itself, for the record's summary: importing it does not make its ruleset loaded.
+    let s = v2_1.newGameOrThrow(game.header.options);
+    for (const a of game.log) s = (v2_1.apply(s, a) as { ok: true; value: typeof s }).value;
+    await putGame(makeRecord('older-one', 'hotseat', 1, game, s, new Date('2026-12-01T11:00:00Z')), 0);
+    expect(rulesetFor('2.1.0')).toBeNull();
+    render(<LibraryScreen />);
+    const item = (await screen.findByRole('list', { name: 'Saved games' })).querySelector('li')!;
+    expect(item).toHaveTextContent('Played under rules 2.1.0');
+    expect(within(item).queryByRole('button', { name: 'Resume' })).toBeNull();
+    await userEvent.click(within(item).getByRole('button', { name: 'Replay' }));
+    await waitFor(() => expect(location.hash).toMatch(/^#\/replay\?log=/));
+    const link = unpackShare(parseReplayHash(location.hash)!.log!);
+    expect(link).toMatchObject({ ok: true, value: { rulesVersion: '2.1.0', finalHash: p.value.hashes[29] } });
   });
 
   it('an unreadable record is listed, kept, and can be deleted', async () => {

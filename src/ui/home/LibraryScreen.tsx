@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { type Action, RULES_VERSION } from '../../engine';
 import { deleteSaved, useGameStore } from '../../store/game';
 import { allGames, classifyStorageError, type Listing, listingSchema } from '../../store/library';
-import { restoreSaveData } from '../../store/save';
+import { loadSaveRules, restoreSaveData, rulesUnavailableMessage } from '../../store/save';
 import { useClassroomStore } from '../../store/classroom';
 import { downloadText } from '../common/download';
 import { navigate } from '../common/route';
@@ -80,13 +80,23 @@ export function LibraryScreen() {
     } else navigate('/play');
   };
 
-  const replay = (e: Entry & { ok: true }) => {
+  /** Older rules come in their own chunk: fetched before a game saved under them is replayed or exported. */
+  const rulesAtHand = async (e: Entry & { ok: true }): Promise<boolean> => {
+    const save = (e.value as { save?: unknown }).save;
+    if (await loadSaveRules(save)) return true;
+    setMessage(rulesUnavailableMessage(save));
+    return false;
+  };
+
+  const replay = async (e: Entry & { ok: true }) => {
+    if (!(await rulesAtHand(e))) return;
     const g = gameOf(e.value);
     if (!g) setMessage('This game cannot be replayed: its save is damaged.');
     else location.hash = replayHash(g.header, g.log.slice(0, g.cursor));
   };
 
-  const exportGame = (e: Entry & { ok: true }) => {
+  const exportGame = async (e: Entry & { ok: true }) => {
+    if (!(await rulesAtHand(e))) return;
     const g = gameOf(e.value);
     if (!g) return setMessage('This game cannot be exported as a log: its save is damaged.');
     const actions = g.log.slice(0, g.cursor);
@@ -145,8 +155,8 @@ export function LibraryScreen() {
                 {older && <p className="library-rules">Played under rules {older}: it replays and exports as it was played; today&apos;s rules ({RULES_VERSION}) cannot continue it.</p>}
                 <div className="button-row" role="group" aria-label={title}>
                   {!older && <button type="button" className="btn btn-primary" onClick={() => void resume(e)}>{summary.ended ? 'See the result' : 'Resume'}</button>}
-                  <button type="button" className={older ? 'btn btn-primary' : 'btn'} onClick={() => replay(e)}>Replay</button>
-                  <button type="button" className="btn" onClick={() => exportGame(e)}>Export log</button>
+                  <button type="button" className={older ? 'btn btn-primary' : 'btn'} onClick={() => void replay(e)}>Replay</button>
+                  <button type="button" className="btn" onClick={() => void exportGame(e)}>Export log</button>
                   <DeleteButtons asking={asking} label={title} onAsk={() => setConfirmDelete(id)} onCancel={() => setConfirmDelete(null)} onDelete={() => void remove(id)} />
                 </div>
               </li>

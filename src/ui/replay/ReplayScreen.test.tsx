@@ -2,7 +2,9 @@ import '@testing-library/jest-dom/vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ALL_BOT_SEATS, encodeShare, makeLog, randomGameActions, serializeLog } from '../../log';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ALL_BOT_SEATS, encodeShare, loadRuleset, makeLog, randomGameActions, rulesetFor, serializeLog } from '../../log';
 import { useGameStore } from '../../store/game';
 import { bombLink } from '../../log/lzBomb';
 import { ReplayScreen } from './ReplayScreen';
@@ -146,6 +148,39 @@ describe('ReplayScreen', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(/share link/);
     expect(location.hash).toBe('#/replay?step=1');
     expect(screen.getByTestId('final-hash')).toHaveTextContent(log.finalHash);
+  });
+
+  // Older rules come in their own chunk (log/rulesets.ts): nothing in this file loads them up front.
+  const olderText = (path: string) => readFileSync(join(__dirname, '..', '..', 'log', 'fixtures', path), 'utf8');
+
+  it('opens a rules 2.1.0 file once its rules are loaded, as it was played', async () => {
+    const older = JSON.parse(olderText('2.1.0/trump-kim-summit.json')) as { finalHash: string };
+    expect(rulesetFor('2.1.0')).toBeNull();
+    render(<ReplayScreen />);
+    await openFile(olderText('2.1.0/trump-kim-summit.json'), 'old.json');
+    expect(await screen.findByText(/Final state hash/)).toHaveTextContent(older.finalHash);
+    expect(screen.getByTestId('final-hash')).toHaveAttribute('data-verified', 'yes');
+    expect(screen.getByRole('heading', { name: /rules 2\.1\.0$/ })).toBeInTheDocument();
+    expect(screen.getByText(/China wins/)).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('a log opened while an older one waits for its rules stays open when those rules arrive', async () => {
+    expect(rulesetFor('2.0.0')).toBeNull();
+    render(<ReplayScreen />);
+    const paste = (t: string) => {
+      fireEvent.change(screen.getByLabelText('Paste a share link or log text'), { target: { value: t } });
+      fireEvent.click(screen.getByRole('button', { name: 'Open' }));
+    };
+    paste(olderText('2.0.0/snub.json')); // waits for rules 2.0.0
+    paste(text); // today's rules: opens at once
+    expect(screen.getByTestId('final-hash')).toHaveTextContent(log.finalHash);
+    await act(async () => {
+      await loadRuleset('2.0.0');
+      await new Promise((r) => setTimeout(r, 50));
+    });
+    expect(screen.getByTestId('final-hash')).toHaveTextContent(log.finalHash);
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('opens a share link from the address at its step', async () => {

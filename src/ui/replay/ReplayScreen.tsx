@@ -87,26 +87,41 @@ export function ReplayScreen() {
     setStep(Math.min(Math.max(0, startStep), r.value.states.length - 1));
   }, []);
 
-  /** Parses, replays and verifies, timing that part apart from drawing (data-replay-ms). */
-  const timed = useCallback((open: () => Opened, startStep: number): boolean => {
+  /** Which open is the latest: a log waiting for its older rules to load is dropped if another was opened meanwhile. */
+  const opening = useRef(0);
+
+  /**
+   * Parses, replays and verifies, timing that part apart from drawing (data-replay-ms). Synchronous, except for
+   * a log under older rules not loaded yet: then the answer (ok or not) comes once they are, or never if another
+   * log was opened meanwhile.
+   */
+  const timed = useCallback((open: () => Opened | Promise<Opened>, startStep: number, then?: (ok: boolean) => void): void => {
     const t0 = performance.now();
     loadStart.current = t0;
+    const ticket = ++opening.current;
+    const finish = (r: Opened) => {
+      if (ticket !== opening.current) return;
+      rootRef.current?.setAttribute('data-replay-ms', (performance.now() - t0).toFixed(1));
+      // Drawn at once rather than queued behind other tasks: opening is what the user is waiting for.
+      flushSync(() => show(r, startStep));
+      then?.(r.ok);
+    };
     const r = open();
-    rootRef.current?.setAttribute('data-replay-ms', (performance.now() - t0).toFixed(1));
-    // Drawn at once rather than queued behind other tasks: opening is what the user is waiting for.
-    flushSync(() => show(r, startStep));
-    return r.ok;
+    if (r instanceof Promise) void r.then(finish);
+    else finish(r);
   }, [show]);
 
   const openTextAs = useCallback((text: string, origin: LogOrigin, startStep = 0) => timed(() => openText(text, origin), startStep), [timed]);
   const openLink = useCallback((data: string, startStep = 0) => {
-    if (timed(() => openShare(data), startStep)) return;
-    // A refused link leaves the address bar (back to what is open, if anything), so a reload does not
-    // meet it again: a hostile link could otherwise stall the page on every reload.
-    if (parseReplayHash(location.hash)?.log === data) {
-      const o = openedRef.current;
-      history.replaceState(history.state, '', o ? hashFor(o.origin, stepRef.current) : REPLAY_PATH);
-    }
+    timed(() => openShare(data), startStep, (ok) => {
+      if (ok) return;
+      // A refused link leaves the address bar (back to what is open, if anything), so a reload does not
+      // meet it again: a hostile link could otherwise stall the page on every reload.
+      if (parseReplayHash(location.hash)?.log === data) {
+        const o = openedRef.current;
+        history.replaceState(history.state, '', o ? hashFor(o.origin, stepRef.current) : REPLAY_PATH);
+      }
+    });
   }, [timed]);
 
   const openSample = useCallback(async (s: Sample, startStep = 0) => {

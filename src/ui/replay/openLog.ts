@@ -1,5 +1,5 @@
 import { type GameState } from '../../engine';
-import { decodeShareReplay, type GameLog, type LogError, MAX_LOG_BYTES, parseLog, replayLog, type Ruleset, tooLargeMessage } from '../../log';
+import { type GameLog, loadRuleset, type LogError, MAX_LOG_BYTES, parseLog, replayLog, replayShare, type Ruleset, rulesetFor, rulesInfo, tooLargeMessage, unpackShare } from '../../log';
 
 /** Where a log came from: decides what the address can carry (a sample name or the share data; a file cannot be linked). */
 export type LogOrigin =
@@ -48,16 +48,29 @@ function replayed(log: GameLog, origin: LogOrigin): Opened {
 /** The message for a log whose step-hash check failed after it was shown. */
 export const refusedLate = (o: OpenedLog, e: LogError): string => `Could not open ${originLabel(o.origin)}: ${e.message}`;
 
-export function openText(text: string, origin: LogOrigin): Opened {
-  const p = parseLog(text);
-  return p.ok ? replayed(p.value, origin) : refused(origin, p.error);
+/**
+ * Opens at once under rules at hand (today's, or older ones fetched before); older rules not loaded yet are
+ * fetched first (each is its own chunk, log/rulesets.ts), so the answer comes as a promise that one time.
+ */
+function underRules(version: string, origin: LogOrigin, open: () => Opened): Opened | Promise<Opened> {
+  if (rulesetFor(version) || !rulesInfo(version)) return open();
+  return loadRuleset(version).then(open, (): Opened => ({ ok: false, message: `Could not open ${originLabel(origin)}: the rules ${version} it was played under could not be loaded (are you offline?). Try again in a moment.` }));
 }
 
-export function openShare(data: string): Opened {
+export function openText(text: string, origin: LogOrigin): Opened | Promise<Opened> {
+  const p = parseLog(text);
+  return p.ok ? underRules(p.value.rulesVersion, origin, () => replayed(p.value, origin)) : refused(origin, p.error);
+}
+
+export function openShare(data: string): Opened | Promise<Opened> {
   const origin: LogOrigin = { kind: 'link', data };
-  // decodeShare replays the game to recompute the hashes it leaves out, so those states are used as they are.
-  const d = decodeShareReplay(data);
-  return d.ok ? { ok: true, value: { log: d.value.log, ...d.value.replay, origin, verified: true } } : refused(origin, d.error);
+  const u = unpackShare(data);
+  if (!u.ok) return refused(origin, u.error);
+  return underRules(u.value.rulesVersion, origin, () => {
+    // The link is replayed to recompute the hashes it leaves out, so those states are used as they are.
+    const d = replayShare(u.value);
+    return d.ok ? { ok: true, value: { log: d.value.log, ...d.value.replay, origin, verified: true } } : refused(origin, d.error);
+  });
 }
 
 /** Reads a chosen or dropped file, refusing an oversized one before reading it. */
