@@ -32,7 +32,7 @@ describe('condition shapes discovered by probing', () => {
 
   it('knows summits attended and deals on Kim\'s terms (rules 2.0 objectives)', () => {
     const s = newGameOrThrow({ seed: '3' });
-    const handshake = discoverShape(OBJECTIVE_BY_ID.get('us-handshake-firm')!.met, base);
+    const handshake = discoverShape(OBJECTIVE_BY_ID.get('us-handshake')!.met, base);
     expect(distance(handshake, s)).toBe(1);
     expect(distance(handshake, { ...s, summitsHeld: [{ round: 2, table: 'USKP', attended: true, precondition: null }] })).toBe(0);
     const terms = discoverShape(OBJECTIVE_BY_ID.get('kp-on-our-terms-no-freeze')!.met, base);

@@ -142,7 +142,10 @@ describe('agenda and objective texts say what the code scores', () => {
     if (item.text.startsWith('APEC judged a success')) base.apecResult = 'success';
     if (/, or a US–China deal/.test(item.text)) base.deals = base.deals.filter((d) => d.table !== 'USCN');
     if (/^No US–DPRK deal/.test(item.text)) base.deals = base.deals.filter((d) => d.table !== 'USKP');
-    if (/snubs a ready Trump–Kim table/.test(item.text)) base.summitsHeld = [{ round: 1, table: 'USKP', attended: false, precondition: null }];
+    if (/snubs a ready Trump–Kim table/.test(item.text)) {
+      const snubs = /table twice/.test(item.text) ? 2 : 1;
+      base.summitsHeld = Array.from({ length: snubs }, (_, i) => ({ round: i + 1, table: 'USKP' as const, attended: false, precondition: null }));
+    }
     const at = (f: (d: Draft) => void) => {
       const d = structuredClone(base);
       for (const c of cs) QUANTITIES[c.name]!(d, c.n);

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { ACTORS } from './actors';
-import { CARDS, CARDS_OF_PERIOD, DATED_BONUS_VP, getCard, PERIOD_INFO, PERIODS, periodStart, rivalEventOwner } from './cards';
+import { CARDS, CARDS_OF_PERIOD, DATED_BONUS_VP, getCard, KIM_FLOOR, PERIOD_INFO, PERIODS, periodStart, rivalEventOwner } from './cards';
 import { CALENDAR } from './calendar';
 import { CRISIS_EFFECTS, TURNS_IN_ROUND } from './flow';
 import { ACTOR_OPS, OP_INFO, OPS, opEffects, REPEAT_PENALTY } from './ops';
@@ -107,7 +107,17 @@ describe('decks by period and dated cards (issue #8 items 5 and 9)', () => {
   it('fidelity: Air Force One moves US–DPRK readiness, the SRBM reaches APEC preparation, Panmunjom is a memory of betrayal', () => {
     expect(getCard('arrival-in-korea')!.effects).toContainEqual({ kind: 'track', track: 'summitUSKP', delta: 1 });
     expect(getCard('srbm-test')!.effects).toContainEqual({ kind: 'track', track: 'apec', delta: -1 });
-    expect(getCard('panmunjom-memory')!.effects).toContainEqual({ kind: 'track', track: 'summitUSKP', delta: -1 });
+    expect(getCard('panmunjom-memory')!.effects).toContainEqual({ kind: 'track', track: 'summitUSKP', delta: -1, floor: KIM_FLOOR });
+  });
+
+  it('cards that cool the Trump–Kim track stop at KIM_FLOOR: they delay the table, Pyongyang decides at it', () => {
+    const coolers = CARDS.filter((c) => c.effects.some((e) => e.kind === 'track' && e.track === 'summitUSKP' && e.delta < 0));
+    expect(coolers.length).toBeGreaterThan(3);
+    for (const c of coolers) for (const e of c.effects) if (e.kind === 'track' && e.track === 'summitUSKP' && e.delta < 0) expect(e.floor, c.id).toBe(KIM_FLOOR);
+    const at = (readiness: number) => ok(edit(startedGame({ seed: 'kim-floor' }), (d) => { d.actors.KP.hand[0] = 'cold-shoulder'; d.turn = 1; d.tracks.summitUSKP = readiness; }), { type: 'playEvent', actor: 'KP', card: 'cold-shoulder' }).tracks.summitUSKP;
+    expect(at(KIM_FLOOR + 1)).toBe(KIM_FLOOR);
+    expect(at(KIM_FLOOR)).toBe(KIM_FLOOR);
+    expect(at(0)).toBe(0);
   });
 });
 
