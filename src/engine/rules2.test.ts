@@ -6,7 +6,7 @@ import { CALENDAR } from './calendar';
 import { CRISIS_EFFECTS, TURNS_IN_ROUND } from './flow';
 import { ACTOR_OPS, OP_INFO, OPS, opEffects, REPEAT_PENALTY } from './ops';
 import type { GameState } from './state';
-import { accidentChance, BRINK_TENSION, CRISIS_TENSION } from './tracks';
+import { accidentChance, BRINK_TENSION, CRISIS_TENSION, TRACK_INFO } from './tracks';
 import { edit, mustApply, startedGame } from './testkit';
 import { toMove } from './turn';
 
@@ -118,6 +118,7 @@ describe('decks by period and dated cards (issue #8 items 5 and 9)', () => {
     expect(at(KIM_FLOOR + 1)).toBe(KIM_FLOOR);
     expect(at(KIM_FLOOR)).toBe(KIM_FLOOR);
     expect(at(0)).toBe(0);
+    expect(TRACK_INFO.summitUSKP.help).toContain(`never take it below ${KIM_FLOOR}`);
   });
 });
 

@@ -14,7 +14,7 @@ export interface TrackInfo {
 export const TRACK_INFO: Readonly<Record<TrackId, TrackInfo>> = {
   tension: { id: 'tension', name: 'Tension', min: 0, max: 10, start: 4, help: 'Escalation on the peninsula. At 6 or more (crisis) every round ends with APEC preparation −1 and South Korea\'s economy −1; from 6 on (the brink) each round may open with an accident that adds 1 more, or 2 from 8 on (10% at 6, up to 50% at 9). At 10 a catastrophe ends the game: nobody wins, and whoever pushed it there ranks last.' },
   sanctions: { id: 'sanctions', name: 'Sanctions pressure', min: 0, max: 10, start: 5, help: 'Pressure on North Korea. At 7 or more North Korea loses 1 economy each round.' },
-  summitUSKP: { id: 'summitUSKP', name: 'Summit readiness US–DPRK', min: 0, max: 6, start: 2, help: 'At 4 or more a US–DPRK summit table opens in the summit step, from October.' },
+  summitUSKP: { id: 'summitUSKP', name: 'Summit readiness US–DPRK', min: 0, max: 6, start: 2, help: 'At 4 or more a US–DPRK summit table opens in the summit step, from October. Cards that cool it (Kim\'s coldness, Moscow\'s summons, old betrayals) never take it below 1: they delay the table, and Pyongyang decides at it.' },
   summitUSCN: { id: 'summitUSCN', name: 'Summit readiness US–China', min: 0, max: 6, start: 2, help: 'At 4 or more a US–China summit table opens in the summit step, from APEC week (Busan).' },
   axis: { id: 'axis', name: 'Axis cohesion', min: 0, max: 10, start: 5, help: 'How tightly Pyongyang, Beijing and Moscow move together.' },
   nuclear: { id: 'nuclear', name: 'Nuclear status', min: 0, max: 6, start: 3, help: 'How far the world treats North Korea as a nuclear power.' },
