@@ -40,7 +40,7 @@ const xiFirst = (s: GameState) => {
 };
 
 export const OBJECTIVES: readonly Objective[] = [
-  { id: 'us-dealmaker-freeze', actor: 'US', name: 'Dealmaker in Chief', text: 'A deal concluded at both tables, the Trump–Kim deal with a nuclear freeze or a missile-test moratorium in it.', vp: 7, met: (s) => s.deals.some((d) => d.table === 'USKP' && (d.terms.includes('freeze') || d.terms.includes('moratorium'))) && deals(s, 'USCN') >= 1 },
+  { id: 'us-dealmaker', actor: 'US', name: 'Dealmaker in Chief', text: 'A deal concluded at both tables: Trump–Kim and Trump–Xi.', vp: 7, met: (s) => deals(s, 'USKP') >= 1 && deals(s, 'USCN') >= 1 },
   { id: 'us-pressure-holds', actor: 'US', name: 'Maximum Pressure 2.0', text: 'Sanctions pressure at 3 or more at the end.', vp: 7, met: (s) => s.tracks.sanctions >= 3 },
   { id: 'us-handshake', actor: 'US', name: 'The Historic Handshake', text: 'North Korea sits down at a Trump–Kim summit at least once.', vp: 7, met: (s) => attended(s) >= 1 },
   { id: 'kp-empty-chair-twice', actor: 'KP', name: 'The Empty Chair', text: 'North Korea snubs a ready Trump–Kim table twice and never sits down, and nuclear status at 5 or more at the end.', vp: 7, met: (s) => snubbed(s) >= 2 && attended(s) === 0 && s.tracks.nuclear >= 5 },
