@@ -52,7 +52,8 @@ for (let n = 1; n < 200; n++) {
   const { log, states } = play(options);
   const last = states[states.length - 1]!;
   if (last.end?.reason !== 'calendar') continue;
-  const summit = find(states, (s) => s.phase === 'summit' && human(s) !== null && s.summit?.offer === null);
+  // The offer stage with nothing on the table yet: the package composer, the screen a summit is about.
+  const summit = find(states, (s) => s.phase === 'summit' && human(s) !== null && s.summit?.stage === 'offer' && s.summit.offer === null);
   if (summit < 0) continue;
   // A late action turn of the United States, with a long chronicle behind it.
   const choosing = find(states, (s) => s.phase === 'action' && toMove(s) === 'US' && s.round === Math.max(2, last.round - 1));
