@@ -31,7 +31,7 @@ interface SampleSpec {
 
 const byCalendar = (s: GameState) => s.end?.reason === 'calendar';
 
-/** "2.2" for rules 2.2.0: the samples' file names and titles carry it, so a new version never overwrites an older one's files. */
+/** "2.3" for rules 2.3.0: the samples' file names and titles carry it, so a new version never overwrites an older one's files. */
 const MINOR = RULES_VERSION.split('.').slice(0, 2).join('.');
 
 /**

@@ -2,6 +2,7 @@ import type { ActorId } from './actors';
 import type { GameState } from './state';
 import { OBJECTIVES as OBJECTIVES_2_0 } from './v2_0/objectives';
 import { OBJECTIVES as OBJECTIVES_2_1 } from './v2_1/objectives';
+import { OBJECTIVES as OBJECTIVES_2_2 } from './v2_2/objectives';
 import { TERM_INFO } from './summit';
 
 /**
@@ -58,9 +59,9 @@ export const OBJECTIVES: readonly Objective[] = [
 ];
 
 /**
- * Every objective by id: today's, and those of rules 2.0.0 and 2.1.0 that later rules retuned (under new ids) or
+ * Every objective by id: today's, and those of rules 2.0.0, 2.1.0 and 2.2.0 that later rules retuned (under new ids) or
  * retired, so a game replayed under its own older rules shows its objectives as they were. An id kept by later
  * rules means what the latest rules say (later entries win). Only OBJECTIVES are dealt.
  */
-export const OBJECTIVE_BY_ID: ReadonlyMap<string, Objective> = new Map<string, Objective>([...OBJECTIVES_2_0, ...OBJECTIVES_2_1, ...OBJECTIVES].map((o) => [o.id, o as Objective]));
+export const OBJECTIVE_BY_ID: ReadonlyMap<string, Objective> = new Map<string, Objective>([...OBJECTIVES_2_0, ...OBJECTIVES_2_1, ...OBJECTIVES_2_2, ...OBJECTIVES].map((o) => [o.id, o as Objective]));
 export const objectivesOf = (actor: ActorId) => OBJECTIVES.filter((o) => o.actor === actor);

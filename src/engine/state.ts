@@ -9,7 +9,7 @@ import type { TrackId } from './tracks';
 
 /** Positions are plain data: JSON-safe, no classes, no Map/Set, so they save, hash and diff as they are. */
 
-export const RULES_VERSION = '2.2.0';
+export const RULES_VERSION = '2.3.0';
 export const HAND_SIZE = 4;
 export const TURNS_PER_ROUND = 2;
 export const TURN_ORDER: readonly ActorId[] = ['US', 'KP', 'CN', 'RU', 'KR'];

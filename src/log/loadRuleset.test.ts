@@ -5,6 +5,7 @@ import { RULES_VERSION } from '../engine';
 import * as v1 from '../engine/v1';
 import * as v2_0 from '../engine/v2_0';
 import * as v2_1 from '../engine/v2_1';
+import * as v2_2 from '../engine/v2_2';
 import { makeLog } from './make';
 import { parseLog } from './parse';
 import { replayLog } from './replay';
@@ -24,10 +25,12 @@ describe('older rules loaded on demand', () => {
     expect(rulesetFor(RULES_VERSION)).toBe(CURRENT_RULESET);
     expect(rulesetFor('2.1.0')).toBeNull();
     expect(rulesInfo('2.1.0')).toEqual({ version: '2.1.0', playable: false, seed: 'string' });
+    expect(rulesetFor('2.2.0')).toBeNull();
+    expect(rulesInfo('2.2.0')).toEqual({ version: '2.2.0', playable: false, seed: 'string' });
     expect(rulesInfo('1.0.0')).toEqual({ version: '1.0.0', playable: false, seed: 'number' });
     expect(rulesInfo('9.9.9')).toBeNull();
     expect(rulesInfo('constructor')).toBeNull();
-    expect(knownRulesVersions()).toBe(`1.0.0, 2.0.0, 2.1.0 and ${RULES_VERSION}`);
+    expect(knownRulesVersions()).toBe(`1.0.0, 2.0.0, 2.1.0, 2.2.0 and ${RULES_VERSION}`);
     const p = parseLog(fixture('2.1.0/snub.json'));
     if (!p.ok) throw new Error(p.error.message);
     expect(replayLog(p.value)).toMatchObject({ ok: false, error: { code: 'ERR_RULES_VERSION', message: expect.stringMatching(/not loaded/) } });
@@ -49,7 +52,7 @@ describe('older rules loaded on demand', () => {
   });
 
   it('every known version loads as what rulesets.ts says of it; an unknown one gives null', async () => {
-    for (const version of ['1.0.0', '2.0.0', '2.1.0', RULES_VERSION]) {
+    for (const version of ['1.0.0', '2.0.0', '2.1.0', '2.2.0', RULES_VERSION]) {
       const r = await loadRuleset(version);
       expect(r).toMatchObject(rulesInfo(version)!);
     }
@@ -58,8 +61,8 @@ describe('older rules loaded on demand', () => {
 
   it("the schema's written-out ids of older rules are exactly those of their engines", () => {
     const union = (...lists: (readonly string[])[]) => [...new Set(lists.flat())].sort();
-    expect([...OLDER_IDS.terms].sort()).toEqual(union(v1.TERMS, v2_0.TERMS, v2_1.TERMS));
-    expect([...OLDER_IDS.ops].sort()).toEqual(union(v1.OPS, v2_0.OPS, v2_1.OPS));
-    expect([...OLDER_IDS.readings].sort()).toEqual(union(v2_0.READINGS, v2_1.READINGS));
+    expect([...OLDER_IDS.terms].sort()).toEqual(union(v1.TERMS, v2_0.TERMS, v2_1.TERMS, v2_2.TERMS));
+    expect([...OLDER_IDS.ops].sort()).toEqual(union(v1.OPS, v2_0.OPS, v2_1.OPS, v2_2.OPS));
+    expect([...OLDER_IDS.readings].sort()).toEqual(union(v2_0.READINGS, v2_1.READINGS, v2_2.READINGS));
   });
 });

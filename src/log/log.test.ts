@@ -104,7 +104,7 @@ describe('bad input gets one clear error', () => {
   it('other rules version is refused with the reason', () => {
     const e = failure(edited((d) => (d.rulesVersion = '0.9.0')));
     expect(e.code).toBe('ERR_RULES_VERSION');
-    expect(e.message).toMatch(/rules 0\.9\.0.*rules 1\.0\.0, 2\.0\.0, 2\.1\.0 and 2\.2\.0/);
+    expect(e.message).toMatch(/rules 0\.9\.0.*rules 1\.0\.0, 2\.0\.0, 2\.1\.0, 2\.2\.0 and 2\.3\.0/);
   });
 
   it('schema errors name the path', () => {

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import * as v1 from '../engine/v1';
 import * as v2_0 from '../engine/v2_0';
 import * as v2_1 from '../engine/v2_1';
-import { OBJECTIVE_BY_ID } from '../engine';
+import * as v2_2 from '../engine/v2_2';
+import { type ActorId, type GameState, OBJECTIVE_BY_ID } from '../engine';
 import { RULES_VERSION } from '../engine';
 import { decodeShareReplay, encodeShare } from './share';
 import { makeLog } from './make';
@@ -161,83 +162,105 @@ describe('rules 2.0.0 logs after the later rules', () => {
   });
 });
 
-/** Logs saved under rules 2.1.0 (before 2.2 changed the rules): they replay under their own rules, forever. */
-const FIXTURES_2_1 = join(__dirname, 'fixtures', '2.1.0');
-const fixtures21 = jsonFiles(FIXTURES_2_1, '2.1.0/');
-const samples21 = samplesOf('2.1.0');
-/** Each fixture's outcome as 2.1.0 scored it, written down when it was frozen: a change to the frozen rules shows here. */
-const OUTCOMES_2_1: Readonly<Record<string, { readonly winner: string; readonly vp: number; readonly deals: readonly string[] }>> = {
+/** A frozen engine of rules 2.1.0 on, as these tests read it (its states have today's shape). */
+interface FrozenEngine {
+  readonly ACTORS: readonly ActorId[];
+  readonly OBJECTIVE_BY_ID: ReadonlyMap<string, { readonly name: string }>;
+  winner(s: GameState): ActorId | null;
+}
+
+/** Each fixture's outcome as its rules scored it, written down when they were frozen: a change to the frozen rules shows here. */
+type Outcomes = Readonly<Record<string, { readonly winner: ActorId; readonly vp: number; readonly deals: readonly string[] }>>;
+
+/**
+ * Logs saved under a frozen version (2.1.0 on) before later rules changed it: its three fixtures (a full game, a
+ * Trump–Kim deal, a snub) and its samples replay under their own rules, forever, and never pass as today's.
+ */
+function frozenVersionLogs(version: string, engine: FrozenEngine, outcomes: Outcomes): void {
+  const fixtures = jsonFiles(join(__dirname, 'fixtures', version), `${version}/`);
+  const samples = samplesOf(version);
+
+  describe(`rules ${version} logs after the later rules`, () => {
+    it(`${version} is known, replays only, and takes a text seed`, () => {
+      expect(RULES_VERSION).not.toBe(version);
+      const r = rulesetFor(version);
+      expect(r?.playable).toBe(false);
+      expect(r?.seed).toBe('string');
+      expect(fixtures.map((f) => f.name).sort()).toEqual(Object.keys(outcomes).sort());
+      expect(samples.length).toBeGreaterThanOrEqual(3);
+    });
+
+    it(`the ${version} fixtures hold a Trump–Kim deal and a snub`, () => {
+      const finals = fixtures.map((f) => {
+        const p = parseLog(f.text);
+        if (!p.ok) throw new Error(p.error.message);
+        const r = replayLog(p.value);
+        if (!r.ok) throw new Error(r.error.message);
+        return r.value.states.at(-1)!;
+      });
+      expect(finals.some((s) => s.deals.some((d) => d.table === 'USKP') && s.summitsHeld.some((h) => h.table === 'USKP' && h.attended))).toBe(true);
+      expect(finals.some((s) => s.summitsHeld.some((h) => h.table === 'USKP' && !h.attended))).toBe(true);
+    });
+
+    for (const f of [...fixtures, ...samples]) {
+      it(`${f.name} replays under ${version} with every hash matching, its own winner, and its objectives named`, () => {
+        const p = parseLog(f.text);
+        if (!p.ok) throw new Error(p.error.message);
+        expect(p.value.rulesVersion).toBe(version);
+        const r = replayLog(p.value);
+        if (!r.ok) throw new Error(r.error.message);
+        const { states, native, rules } = r.value;
+        expect(rules.version).toBe(version);
+        expect(states).toHaveLength(p.value.actions.length + 1);
+        expect(checkStepHashes(p.value, r.value)).toBeNull();
+        const last = native[native.length - 1] as GameState;
+        expect(states[states.length - 1]).toBe(last);
+        if (last.phase === 'ended') expect(rules.winner(last)).toBe(engine.winner(last));
+        const outcome = outcomes[f.name];
+        if (outcome) {
+          expect(rules.winner(last)).toBe(outcome.winner);
+          expect(rules.standings(last)[0]).toMatchObject({ actor: outcome.winner, vp: outcome.vp });
+          expect(last.deals.map((d) => d.table)).toEqual(outcome.deals);
+        }
+        // An objective of these rules that later rules retire or retune is still shown by the name it had then.
+        for (const a of engine.ACTORS) for (const id of last.actors[a].objectiveChoices) expect(OBJECTIVE_BY_ID.get(id)?.name).toBe(engine.OBJECTIVE_BY_ID.get(id)!.name);
+        expect(playableOptions(p.value)).toBeNull();
+      });
+    }
+
+    it(`makeLog under ${version} writes the same hashes the fixture recorded`, () => {
+      const p = parseLog(fixtures.find((f) => f.name === `${version}/snub.json`)!.text);
+      if (!p.ok) throw new Error(p.error.message);
+      const again = makeLog({ rulesVersion: version, options: p.value.options, seats: p.value.seats, actions: p.value.actions, source: p.value.source! });
+      expect(again.rulesVersion).toBe(version);
+      expect(again.hashes).toEqual(p.value.hashes);
+      expect(again.finalHash).toBe(p.value.finalHash);
+      expect(again.headerHash).toBe(p.value.headerHash);
+    });
+
+    it(`a ${version} log does not pass as a log of today's rules`, () => {
+      const doc = JSON.parse(fixtures[0]!.text);
+      // Relabelled, its header hash gives it away at once...
+      expect(parseLog(JSON.stringify({ ...doc, rulesVersion: RULES_VERSION }))).toMatchObject({ ok: false, error: { code: 'ERR_HASH_MISMATCH', path: 'headerHash' } });
+      // ...and its moves, replayed under today's rules, do not give the states it recorded.
+      const p = parseLog(fixtures[0]!.text);
+      if (!p.ok) throw new Error(p.error.message);
+      const underToday = replayLog({ ...p.value, rulesVersion: RULES_VERSION });
+      expect(underToday.ok && checkStepHashes(p.value, underToday.value) === null).toBe(false);
+    });
+  });
+}
+
+/** Rules 2.1.0, frozen when 2.2 changed the rules. */
+frozenVersionLogs('2.1.0', v2_1, {
   '2.1.0/standard-six-rounds.json': { winner: 'RU', vp: 45, deals: ['USCN'] },
   '2.1.0/trump-kim-summit.json': { winner: 'CN', vp: 45, deals: ['USCN', 'USKP'] },
   '2.1.0/snub.json': { winner: 'US', vp: 46, deals: ['USCN', 'USKP'] },
-};
+});
 
-describe('rules 2.1.0 logs after the 2.2 rules', () => {
-  it('2.1.0 is known, replays only, and takes a text seed', () => {
-    expect(RULES_VERSION).not.toBe('2.1.0');
-    const r = rulesetFor('2.1.0');
-    expect(r?.playable).toBe(false);
-    expect(r?.seed).toBe('string');
-    expect(fixtures21.map((f) => f.name).sort()).toEqual(Object.keys(OUTCOMES_2_1).sort());
-    expect(samples21.length).toBeGreaterThanOrEqual(3);
-  });
-
-  it('the 2.1.0 fixtures hold a Trump–Kim deal and a snub', () => {
-    const finals = fixtures21.map((f) => {
-      const p = parseLog(f.text);
-      if (!p.ok) throw new Error(p.error.message);
-      const r = replayLog(p.value);
-      if (!r.ok) throw new Error(r.error.message);
-      return r.value.states.at(-1)!;
-    });
-    expect(finals.some((s) => s.deals.some((d) => d.table === 'USKP') && s.summitsHeld.some((h) => h.table === 'USKP' && h.attended))).toBe(true);
-    expect(finals.some((s) => s.summitsHeld.some((h) => h.table === 'USKP' && !h.attended))).toBe(true);
-  });
-
-  for (const f of [...fixtures21, ...samples21]) {
-    it(`${f.name} replays under 2.1.0 with every hash matching, its own winner, and its objectives named`, () => {
-      const p = parseLog(f.text);
-      if (!p.ok) throw new Error(p.error.message);
-      expect(p.value.rulesVersion).toBe('2.1.0');
-      const r = replayLog(p.value);
-      if (!r.ok) throw new Error(r.error.message);
-      const { states, native, rules } = r.value;
-      expect(rules.version).toBe('2.1.0');
-      expect(states).toHaveLength(p.value.actions.length + 1);
-      expect(checkStepHashes(p.value, r.value)).toBeNull();
-      const last = native[native.length - 1] as v2_1.GameState;
-      expect(states[states.length - 1]).toBe(last);
-      if (last.phase === 'ended') expect(rules.winner(last)).toBe(v2_1.winner(last));
-      const outcome = OUTCOMES_2_1[f.name];
-      if (outcome) {
-        expect(rules.winner(last)).toBe(outcome.winner);
-        expect(rules.standings(last)[0]).toMatchObject({ actor: outcome.winner, vp: outcome.vp });
-        expect(last.deals.map((d) => d.table)).toEqual(outcome.deals);
-      }
-      // A 2.1.0 objective that later rules retire or retune is still shown by its 2.1.0 name.
-      for (const a of v2_1.ACTORS) for (const id of last.actors[a].objectiveChoices) expect(OBJECTIVE_BY_ID.get(id)?.name).toBe(v2_1.OBJECTIVE_BY_ID.get(id)!.name);
-      expect(playableOptions(p.value)).toBeNull();
-    });
-  }
-
-  it('makeLog under 2.1.0 writes the same hashes the fixture recorded', () => {
-    const p = parseLog(fixtures21.find((f) => f.name === '2.1.0/snub.json')!.text);
-    if (!p.ok) throw new Error(p.error.message);
-    const again = makeLog({ rulesVersion: '2.1.0', options: p.value.options, seats: p.value.seats, actions: p.value.actions, source: p.value.source! });
-    expect(again.rulesVersion).toBe('2.1.0');
-    expect(again.hashes).toEqual(p.value.hashes);
-    expect(again.finalHash).toBe(p.value.finalHash);
-    expect(again.headerHash).toBe(p.value.headerHash);
-  });
-
-  it('a 2.1.0 log does not pass as a log of today\'s rules', () => {
-    const doc = JSON.parse(fixtures21[0]!.text);
-    // Relabelled, its header hash gives it away at once...
-    expect(parseLog(JSON.stringify({ ...doc, rulesVersion: RULES_VERSION }))).toMatchObject({ ok: false, error: { code: 'ERR_HASH_MISMATCH', path: 'headerHash' } });
-    // ...and its moves, replayed under today's rules, do not give the states it recorded.
-    const p = parseLog(fixtures21[0]!.text);
-    if (!p.ok) throw new Error(p.error.message);
-    const underToday = replayLog({ ...p.value, rulesVersion: RULES_VERSION });
-    expect(underToday.ok && checkStepHashes(p.value, underToday.value) === null).toBe(false);
-  });
+/** Rules 2.2.0, frozen before 2.3 changes the rules. */
+frozenVersionLogs('2.2.0', v2_2, {
+  '2.2.0/standard-six-rounds.json': { winner: 'RU', vp: 49, deals: ['USKP', 'USCN'] },
+  '2.2.0/trump-kim-summit.json': { winner: 'CN', vp: 53, deals: ['USCN', 'USKP'] },
+  '2.2.0/snub.json': { winner: 'CN', vp: 53, deals: ['USCN'] },
 });

@@ -9,7 +9,7 @@ import { type Action, type ActorId, err, type GameState, type Result, type Stand
  * States are opaque per ruleset (`native`): they are hashed by their own rules, and shown through `display`,
  * which gives today's GameState shape the board, the move list and the debrief understand.
  *
- * Older rules are frozen engines (src/engine/v1, v2_0, v2_1) that few visitors need, so they stay out of the
+ * Older rules are frozen engines (src/engine/v1, v2_0, v2_1, v2_2) that few visitors need, so they stay out of the
  * browser's first download: `loadRuleset` fetches one on demand, and the browser awaits it before replaying an
  * older log or save. Node code that replays older logs (the command line, tests) loads them all up front with
  * `import './older'`; the server never replays them.
@@ -77,6 +77,7 @@ const OLDER: readonly Older[] = [
   { version: '1.0.0', playable: false, seed: 'number', load: async () => (await import('./older/v1')).v1Rules },
   { version: '2.0.0', playable: false, seed: 'string', load: async () => (await import('./older/v2_0')).v2_0Rules },
   { version: '2.1.0', playable: false, seed: 'string', load: async () => (await import('./older/v2_1')).v2_1Rules },
+  { version: '2.2.0', playable: false, seed: 'string', load: async () => (await import('./older/v2_2')).v2_2Rules },
 ];
 
 const KNOWN: readonly RulesInfo[] = [...OLDER, currentRules];

@@ -16,7 +16,7 @@ const plainText = (max: number) => z.string().max(max).regex(/^[^\u0000-\u001f\u
 const actor = z.enum(ACTORS);
 const cardId = z.string().min(1).max(64).regex(/^[a-z0-9-]+$/, 'must be a card id (lower-case letters, digits, hyphens)');
 /**
- * The ids the moves of older rules (1.0.0 to 2.1.0) may carry, written out rather than imported so the frozen
+ * The ids the moves of older rules (1.0.0 to 2.2.0) may carry, written out rather than imported so the frozen
  * engines stay out of the first download (log/rulesets.ts loads them on demand). They are frozen with those
  * rules; rulesets.test.ts checks them against the engines.
  */
