@@ -258,11 +258,11 @@ test('older rules stay out of the first download, and their samples open under t
   page.on('request', (r) => {
     if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
   });
-  const frozen = /\/assets\/(v1|v2_0|v2_1)-[^/]*\.js$/;
+  const frozen = /\/assets\/(v1|v2_0|v2_1|v2_2)-[^/]*\.js$/;
   await page.goto('./#/replay');
   await expect(page.getByRole('button', { name: /^Open sample: / }).first()).toBeVisible();
   expect(scripts.filter((u) => frozen.test(u))).toEqual([]);
-  for (const [file, version] of [['2.1-snub.json', '2.1.0'], ['2.0-snub.json', '2.0.0']] as const) {
+  for (const [file, version] of [['2.2-snub.json', '2.2.0'], ['2.1-snub.json', '2.1.0'], ['2.0-snub.json', '2.0.0']] as const) {
     const doc = JSON.parse(sampleText(file)) as LogDoc;
     await page.goto(`./#/replay?sample=${file}&step=4`);
     await expect(page.getByTestId('final-hash')).toContainText(doc.finalHash);
@@ -270,6 +270,7 @@ test('older rules stay out of the first download, and their samples open under t
     await expect(page.getByRole('heading', { name: new RegExp(`rules ${version.replace(/\./g, '\\.')}$`) })).toBeVisible();
     await atStep(page, 4);
   }
+  expect(scripts.some((u) => /\/assets\/v2_2-/.test(u))).toBe(true);
   expect(scripts.some((u) => /\/assets\/v2_1-/.test(u))).toBe(true);
   expect(scripts.some((u) => /\/assets\/v2_0-/.test(u))).toBe(true);
 });
