@@ -1,6 +1,6 @@
 import {
   ACTORS, AGENDA, type ActorId, APEC_FAILURE_VP, APEC_MAX_TENSION, APEC_MIN_PREP, APEC_SUCCESS_VP, CATASTROPHE_TENSION,
-  DEAL_VP, FORECAST_VP, type GameState, objectivesOf, type ReadingId, readingOf, SUMMIT_READY, TABLE_INFO, TABLES,
+  DEAL_VP, FORECAST_VP, STANDING_FINAL_VP, type GameState, objectivesOf, type ReadingId, readingOf, SUMMIT_READY, TABLE_INFO, TABLES,
 } from '../engine';
 import { type ConditionShape, discoverShape, distance, probeBase } from './levers';
 
@@ -27,24 +27,24 @@ function shapes() {
   return { agenda: agendaShapes, objectives: objectiveShapes };
 }
 
-/** Tuning weights, gathered so the search for good play is one table. */
+/** Tuning weights, gathered so the search for good play is one table. In VP (rules 2.3 doubled every award). */
 export const WEIGHTS = {
   /** Credit for an unmet condition this many steps away: HALF_LIFE ** steps. */
   halfLife: 0.45,
   /** A met agenda item counts for the coming scoring fully, for later scorings at this rate each. */
   futureScoring: 0.45,
-  capital: 0.3,
+  capital: 0.6,
   capitalCap: 6,
-  standingBonus: 0.4,
+  standingBonus: 0.8,
   /** Weight of the best rival's prospects against one's own: winning is about rank. */
   rival: 0.3,
   /** Value of an open summit table to each side that gains DEAL_VP from it. */
   summitOpen: 0.5,
   /** Lost by everyone when the game ends in catastrophe (nobody wins). */
-  catastrophe: 12,
+  catastrophe: 24,
   /** Extra for the actor who pushed tension over the edge. */
-  culprit: 20,
-  winBonus: 8,
+  culprit: 40,
+  winBonus: 16,
 } as const;
 
 const credit = (d: number) => (d === 0 ? 1 : d === Infinity ? 0 : WEIGHTS.halfLife ** d);
@@ -124,6 +124,8 @@ export function prospect(s: GameState, actor: ActorId, knownObjective: string | 
     const ready = s.tracks[info.readiness];
     v += WEIGHTS.summitOpen * DEAL_VP * (ready >= SUMMIT_READY ? 1 : credit(SUMMIT_READY - ready)) * Math.min(1, left / 2);
   }
+  // Standing scores at the end as it stands; what it earns before then (capital income) is the bonus below.
+  v += STANDING_FINAL_VP * a.resources.standing;
   if (left > 1) {
     v += WEIGHTS.capital * Math.min(a.resources.capital, WEIGHTS.capitalCap);
     if (a.resources.standing >= 6) v += WEIGHTS.standingBonus;

@@ -14,7 +14,7 @@ import { evaluate, ownKnowledge } from './evaluate';
  */
 
 /** How sure a side is that the other accepts, from the other's estimated gain (in VP). */
-const acceptChance = (gain: number) => 1 / (1 + Math.exp(-gain / 0.4));
+const acceptChance = (gain: number) => 1 / (1 + Math.exp(-gain / 0.8));
 
 type Know = (id: ActorId) => string | null;
 

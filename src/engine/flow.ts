@@ -29,8 +29,13 @@ export const STANDING_BONUS_AT = 6;
 /** Sanctions pressure at or above SANCTIONS_BITE_AT costs North Korea SANCTIONS_BITE economy each round. */
 export const SANCTIONS_BITE_AT = 7;
 export const SANCTIONS_BITE = 1;
-/** At the end, every this many points of diplomatic capital left score 1 VP. */
-export const CAPITAL_PER_FINAL_VP = 1;
+/** At the end, VP for each point of diplomatic capital left. */
+export const CAPITAL_FINAL_VP = 2;
+/**
+ * At the end, VP for each point of domestic standing. Half a capital point's worth: every other award is
+ * even, so this odd step is what separates close totals (ties at the top fell from 15% to 7% of games).
+ */
+export const STANDING_FINAL_VP = 1;
 
 export function log(d: Draft, actor: ActorId | null, kind: ChronicleKind, text: string, card?: CardId): void {
   d.chronicle.push(card === undefined ? { step: d.step, round: d.round, actor, kind, text } : { step: d.step, round: d.round, actor, kind, text, card });
@@ -273,16 +278,18 @@ function finish(d: Draft): void {
       log(d, id, 'scoring', `${ACTOR_INFO[id].name} reveals its hidden objective ${quoted(obj.name)}, not met.`);
     }
   }
-  // Capital kept to the end is influence in reserve: it scores a little, so totals spread and fewer games tie.
+  // Capital kept to the end is influence in reserve, and standing at home is the autumn's verdict on each
+  // government: both score, so a concession's cost in standing and a rejected offer's audience cost count.
   const banked: string[] = [];
   for (const id of ACTORS) {
-    const n = Math.floor(d.actors[id].resources.capital / CAPITAL_PER_FINAL_VP);
+    const { capital, standing } = d.actors[id].resources;
+    const n = capital * CAPITAL_FINAL_VP + standing * STANDING_FINAL_VP;
     if (n > 0) {
       d.actors[id].vp += n;
       banked.push(`${ACTOR_INFO[id].short} +${n}`);
     }
   }
-  if (banked.length) log(d, null, 'scoring', `Diplomatic capital in reserve (1 VP per ${CAPITAL_PER_FINAL_VP}): ${banked.join(', ')}.`);
+  if (banked.length) log(d, null, 'scoring', `Capital in reserve (${CAPITAL_FINAL_VP} VP a point) and standing at home (${STANDING_FINAL_VP} VP a point): ${banked.join(', ')}.`);
   const reading = readingOf(d);
   d.reading = reading;
   const right: string[] = [];

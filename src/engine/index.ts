@@ -23,4 +23,4 @@ export { seedRng, nextFloat, nextInt, shuffle, isSeed, splitRng, seedWord, type 
 export * from './readings';
 // The round flow's rule numbers; the flow's functions stay internal (they mutate drafts).
 export { readingOf } from './flow';
-export { AGENDA_ITEM_VP, CAPITAL_INCOME, STANDING_BONUS, STANDING_BONUS_AT, SANCTIONS_BITE_AT, SANCTIONS_BITE, TURNS_IN_ROUND } from './flow';
+export { AGENDA_ITEM_VP, CAPITAL_FINAL_VP, CAPITAL_INCOME, STANDING_BONUS, STANDING_BONUS_AT, STANDING_FINAL_VP, SANCTIONS_BITE_AT, SANCTIONS_BITE, TURNS_IN_ROUND } from './flow';

@@ -37,4 +37,4 @@ export const READING_INFO: Readonly<Record<ReadingId, ReadingInfo>> = {
 };
 
 /** VP for a forecast that proves right at the end. */
-export const FORECAST_VP = 3;
+export const FORECAST_VP = 6;

@@ -119,7 +119,7 @@ describe('agenda and objective texts say what the code scores', () => {
   Object.assign(QUANTITIES, {
     'us–dprk summit readiness': trackQ('summitUSKP'), 'us–china summit readiness': trackQ('summitUSCN'), 'alliance health': trackQ('alliance'),
     'us economy': resQ('US', 'economy'), 'north korean military': resQ('KP', 'military'), 'chinese economy': resQ('CN', 'economy'),
-    "china's economy": resQ('CN', 'economy'), "south korea's military": resQ('KR', 'military'),
+    "china's economy": resQ('CN', 'economy'), "south korea's military": resQ('KR', 'military'), "south korea's economy": resQ('KR', 'economy'),
     'russian economy': resQ('RU', 'economy'), "russia's military": resQ('RU', 'military'), "russia's domestic standing": resQ('RU', 'standing'),
   });
   const CLAUSE = /([\p{L}'’–\- ]+?) at (\d+) or (more|less)/giu;

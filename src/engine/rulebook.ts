@@ -10,7 +10,7 @@ import { FORECAST_VP, READINGS, READING_INFO } from './readings';
 import { APEC_MAX_TENSION, APEC_MIN_PREP, CALENDAR, HEADLINES, roundLabel, type WorldEvent } from './calendar';
 import { CARDS, CARD_SIDES, DATED_BONUS_VP, PERIOD_INFO, PERIODS, SIDE_MEMBERS, SIDE_NAMES, describeCard, getCard, type Card, type CardSide } from './cards';
 import { describeEffects } from './effects';
-import { AGENDA_ITEM_VP, CAPITAL_INCOME, CAPITAL_PER_FINAL_VP, CRISIS_EFFECTS, SANCTIONS_BITE, SANCTIONS_BITE_AT, STANDING_BONUS, STANDING_BONUS_AT } from './flow';
+import { AGENDA_ITEM_VP, CAPITAL_INCOME, CAPITAL_FINAL_VP, CRISIS_EFFECTS, SANCTIONS_BITE, SANCTIONS_BITE_AT, STANDING_BONUS, STANDING_BONUS_AT, STANDING_FINAL_VP } from './flow';
 import { legalActions } from './legal';
 import { objectivesOf, OBJECTIVES, OBJECTIVES_DEALT } from './objectives';
 import { ACTOR_OPS, OP_INFO, REPEAT_PENALTY, type OpId } from './ops';
@@ -214,7 +214,7 @@ export function renderScoring(): string {
     `2. *Agenda*: each actor scores the VP of every public agenda item it meets (see **Public agendas**); ${LAST_ROUND_AGENDA_MULTIPLIER} times as much in the last round.`,
     `3. *Upkeep*: every actor gains ${signed(CAPITAL_INCOME)} diplomatic capital, ${signed(STANDING_BONUS)} more if its domestic standing is ${STANDING_BONUS_AT} or more. If Sanctions pressure is ${SANCTIONS_BITE_AT} or more, North Korea loses ${SANCTIONS_BITE} economy. In a crisis (tension ${CRISIS_TENSION} or more): ${describeEffects(CRISIS_EFFECTS).replace(/\.$/, '')}.`,
     '',
-    `**At the end of the last round** every actor reveals its kept objective and scores its VP if the condition is met; every ${CAPITAL_PER_FINAL_VP} diplomatic capital left scores 1 VP; then the forecasts are revealed and every right one scores ${signed(FORECAST_VP)} VP.`,
+    `**At the end of the last round** every actor reveals its kept objective and scores its VP if the condition is met; every point of diplomatic capital left scores ${CAPITAL_FINAL_VP} VP and every point of domestic standing ${STANDING_FINAL_VP} VP; then the forecasts are revealed and every right one scores ${signed(FORECAST_VP)} VP.`,
     '',
     `**Ranking**: most VP wins. Ties go to higher domestic standing, then to the earlier actor in the order ${ACTORS.map((id) => ACTOR_INFO[id].short).join(', ')}; the end screen says in words how a tie at the top was settled.`,
   ].join('\n');

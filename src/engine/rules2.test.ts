@@ -56,9 +56,9 @@ describe('rival cards fire for their side (issue #8 item 5)', () => {
   it('playing another actor\'s card for ops fires its event for that actor first', () => {
     const s = edit(startedGame({ seed: 'rival' }), (d) => { d.actors.US.hand[0] = 'cold-shoulder'; d.tracks.summitUSKP = 3; });
     const after = ok(s, { type: 'playOps', actor: 'US', card: 'cold-shoulder', op: 'lobby' });
-    // The Cold Shoulder: US–DPRK readiness −1, North Korea standing +1 and +1 VP.
+    // The Cold Shoulder: US–DPRK readiness −1, North Korea standing +1 and +2 VP.
     expect(after.tracks.summitUSKP).toBe(2);
-    expect(after.actors.KP.vp).toBe(s.actors.KP.vp + 1);
+    expect(after.actors.KP.vp).toBe(s.actors.KP.vp + 2);
     expect(after.chronicle.some((e) => e.actor === 'KP' && e.text.includes('its event fires for them'))).toBe(true);
   });
 

@@ -16,7 +16,7 @@ import { CATASTROPHE_TENSION } from './tracks';
 import { toMove } from './turn';
 import { FORECAST_VP } from './readings';
 import { getCard, rivalEventOwner } from './cards';
-import { CAPITAL_PER_FINAL_VP, readingOf } from './flow';
+import { CAPITAL_FINAL_VP, readingOf, STANDING_FINAL_VP } from './flow';
 import { type Mutable, edit, mustApply, startedGame } from './testkit';
 
 const ok = mustApply;
@@ -151,7 +151,7 @@ describe('end of the game', () => {
     for (const id of ACTORS) {
       const obj = OBJECTIVE_BY_ID.get(end.actors[id].objective)!;
       const apec = end.apecResult === 'success' ? APEC_SUCCESS_VP[id] : APEC_FAILURE_VP[id];
-      expect(end.actors[id].vp, id).toBe(s.actors[id].vp + apec + agendaScore(end, id) * AGENDA_ITEM_VP * LAST_ROUND_AGENDA_MULTIPLIER + (obj.met(end) ? obj.vp : 0) + Math.floor(end.actors[id].resources.capital / CAPITAL_PER_FINAL_VP) + (end.actors[id].forecast === end.reading ? FORECAST_VP : 0));
+      expect(end.actors[id].vp, id).toBe(s.actors[id].vp + apec + agendaScore(end, id) * AGENDA_ITEM_VP * LAST_ROUND_AGENDA_MULTIPLIER + (obj.met(end) ? obj.vp : 0) + end.actors[id].resources.capital * CAPITAL_FINAL_VP + end.actors[id].resources.standing * STANDING_FINAL_VP + (end.actors[id].forecast === end.reading ? FORECAST_VP : 0));
     }
     expect(winner(end)).toBe(standings(end)[0]!.actor);
     for (const id of ACTORS) expect(legalActions(end, id)).toEqual([]);

@@ -11,30 +11,30 @@ export interface AgendaItem {
 
 export const AGENDA: Readonly<Record<ActorId, readonly AgendaItem[]>> = {
   US: [
-    { text: 'US–DPRK summit readiness at 4 or more, or North Korea has sat down at a Trump–Kim summit', met: (s) => s.tracks.summitUSKP >= 4 || s.summitsHeld.some((h) => h.table === 'USKP' && h.attended), vp: 2 },
-    { text: 'US–China summit readiness at 4 or more, or a US–China deal concluded', met: (s) => s.tracks.summitUSCN >= 4 || s.deals.some((d) => d.table === 'USCN'), vp: 1 },
-    { text: 'US economy at 6 or more', met: (s) => s.actors.US.resources.economy >= 6, vp: 2 },
+    { text: 'US–DPRK summit readiness at 4 or more, or North Korea has sat down at a Trump–Kim summit', met: (s) => s.tracks.summitUSKP >= 4 || s.summitsHeld.some((h) => h.table === 'USKP' && h.attended), vp: 4 },
+    { text: 'US–China summit readiness at 4 or more, or a US–China deal concluded', met: (s) => s.tracks.summitUSCN >= 4 || s.deals.some((d) => d.table === 'USCN'), vp: 2 },
+    { text: 'US economy at 6 or more', met: (s) => s.actors.US.resources.economy >= 6, vp: 4 },
   ],
   KP: [
-    { text: 'Nuclear status at 4 or more', met: (s) => s.tracks.nuclear >= 4, vp: 1 },
-    { text: 'Sanctions pressure at 4 or less', met: (s) => s.tracks.sanctions <= 4, vp: 1 },
-    { text: 'North Korean military at 7 or more', met: (s) => s.actors.KP.resources.military >= 7, vp: 2 },
+    { text: 'Nuclear status at 4 or more', met: (s) => s.tracks.nuclear >= 4, vp: 2 },
+    { text: 'Sanctions pressure at 5 or less', met: (s) => s.tracks.sanctions <= 5, vp: 2 },
+    { text: 'North Korean military at 6 or more', met: (s) => s.actors.KP.resources.military >= 6, vp: 4 },
   ],
   CN: [
-    { text: 'US–China summit readiness at 4 or more, or a US–China deal concluded', met: (s) => s.tracks.summitUSCN >= 4 || s.deals.some((d) => d.table === 'USCN'), vp: 1 },
-    { text: 'Tension at 4 or less', met: (s) => s.tracks.tension <= 4, vp: 2 },
-    { text: 'Axis cohesion at 7 or more (Beijing keeps its neighbours close)', met: (s) => s.tracks.axis >= 7, vp: 1 },
+    { text: 'US–China summit readiness at 4 or more, or a US–China deal concluded', met: (s) => s.tracks.summitUSCN >= 4 || s.deals.some((d) => d.table === 'USCN'), vp: 2 },
+    { text: 'Tension at 4 or less', met: (s) => s.tracks.tension <= 4, vp: 4 },
+    { text: 'Axis cohesion at 6 or more (Beijing keeps its neighbours close)', met: (s) => s.tracks.axis >= 6, vp: 2 },
   ],
   RU: [
-    { text: 'Axis cohesion at 8 or more', met: (s) => s.tracks.axis >= 8, vp: 1 },
-    { text: 'Tension at 4 or more (Washington distracted)', met: (s) => s.tracks.tension >= 4, vp: 2 },
+    { text: 'Axis cohesion at 8 or more', met: (s) => s.tracks.axis >= 8, vp: 2 },
+    { text: 'Tension at 4 or more (Washington distracted)', met: (s) => s.tracks.tension >= 4, vp: 4 },
     // Not a readiness item: Moscow's stake in the Trump–Kim table is played at the table (spoilers), not by freezing it.
-    { text: 'Russian economy at 6 or more', met: (s) => s.actors.RU.resources.economy >= 6, vp: 2 },
+    { text: 'Russian economy at 6 or more', met: (s) => s.actors.RU.resources.economy >= 6, vp: 4 },
   ],
   KR: [
-    { text: 'Tension at 5 or less', met: (s) => s.tracks.tension <= 5, vp: 1 },
-    { text: 'Alliance health at 3 or more', met: (s) => s.tracks.alliance >= 3, vp: 1 },
-    { text: 'APEC preparation at 4 or more, or APEC judged a success', met: (s) => s.tracks.apec >= 4 || s.apecResult === 'success', vp: 2 },
+    { text: 'Tension at 5 or less', met: (s) => s.tracks.tension <= 5, vp: 2 },
+    { text: 'Alliance health at 3 or more', met: (s) => s.tracks.alliance >= 3, vp: 2 },
+    { text: 'APEC preparation at 4 or more, or APEC judged a success', met: (s) => s.tracks.apec >= 4 || s.apecResult === 'success', vp: 4 },
   ],
 };
 
@@ -45,12 +45,12 @@ export const agendaScore = (s: GameState, actor: ActorId): number => AGENDA[acto
 export const LAST_ROUND_AGENDA_MULTIPLIER = 2;
 
 /** APEC outcome VP. */
-export const APEC_SUCCESS_VP: Readonly<Record<ActorId, number>> = { US: 2, KP: 0, CN: 1, RU: 0, KR: 2 };
-export const APEC_FAILURE_VP: Readonly<Record<ActorId, number>> = { US: 0, KP: 0, CN: 0, RU: 1, KR: -1 };
+export const APEC_SUCCESS_VP: Readonly<Record<ActorId, number>> = { US: 4, KP: 0, CN: 2, RU: 0, KR: 4 };
+export const APEC_FAILURE_VP: Readonly<Record<ActorId, number>> = { US: 0, KP: 0, CN: 0, RU: 2, KR: -2 };
 
 /** Catastrophe: everyone loses this much; the culprit loses CULPRIT_PENALTY more. */
-export const CATASTROPHE_PENALTY = 5;
-export const CULPRIT_PENALTY = 10;
+export const CATASTROPHE_PENALTY = 10;
+export const CULPRIT_PENALTY = 20;
 
 export interface Standing {
   readonly actor: ActorId;

@@ -8,10 +8,11 @@ import { RESOURCES } from './resources';
 import { START_RESOURCES, newGame, newGameOrThrow } from './setup';
 import { apply } from './apply';
 import { legalActions } from './legal';
-import { OBJECTIVES, OBJECTIVES_DEALT, objectivesOf } from './objectives';
+import { objectiveIn, OBJECTIVES, OBJECTIVES_DEALT, objectivesOf } from './objectives';
+import { OBJECTIVES as OBJECTIVES_2_2 } from './v2_2/objectives';
 import { READINGS } from './readings';
 import { mustApply, startedGame } from './testkit';
-import { HAND_SIZE, MAX_ROUNDS, STANDARD_ROUNDS, type GameState } from './state';
+import { HAND_SIZE, MAX_ROUNDS, RULES_VERSION, STANDARD_ROUNDS, type GameState } from './state';
 import { TRACKS, TRACK_INFO } from './tracks';
 import { toMove } from './turn';
 
@@ -63,6 +64,20 @@ describe('newGame', () => {
     }
     // The chronicle says who chose, never what.
     for (const e of s.chronicle) for (const o of OBJECTIVE_BY_ID.keys()) expect(e.text).not.toContain(OBJECTIVE_BY_ID.get(o)!.name);
+  });
+
+  it('names an objective as its game\'s own rules scored it: an id kept across versions keeps each version\'s VP', () => {
+    const kept = OBJECTIVES_2_2.filter((o) => OBJECTIVES.some((t) => t.id === o.id));
+    expect(kept.length).toBeGreaterThan(0);
+    for (const old of kept) {
+      expect(objectiveIn('2.2.0', old.id)?.vp, old.id).toBe(old.vp);
+      expect(objectiveIn(RULES_VERSION, old.id)?.vp, old.id).toBe(OBJECTIVES.find((o) => o.id === old.id)!.vp);
+    }
+    // Rules 2.3 doubled every award: the same id is worth twice as much or more today.
+    expect(objectiveIn('2.2.0', 'us-handshake')!.vp).toBeLessThan(objectiveIn(RULES_VERSION, 'us-handshake')!.vp);
+    // A version without its own list (1.0.0 saves) falls back to the latest meaning of the id; unknown ids stay unknown.
+    expect(objectiveIn('1.0.0', 'us-handshake')).toBe(OBJECTIVE_BY_ID.get('us-handshake'));
+    expect(objectiveIn(RULES_VERSION, 'no-such-objective')).toBeUndefined();
   });
 
   it('refuses an objective that was not dealt, and a forecast before the objective', () => {

@@ -39,9 +39,9 @@ export const READINESS_TRACKS: readonly TrackId[] = ['summitUSKP', 'summitUSCN']
 /** Readiness left after a summit is held: a new one must be prepared. */
 export const READINESS_AFTER_SUMMIT = 0;
 /** Every deal is worth this to both parties: the summit itself. */
-export const DEAL_VP = 1;
+export const DEAL_VP = 2;
 /** The host scores this much more for a deal: Washington scores deals and summits. */
-export const HOST_DEAL_BONUS_VP = 1;
+export const HOST_DEAL_BONUS_VP = 2;
 
 /** Concrete terms a side can put on the table. The giver concedes; the effects say what it costs whom. */
 export const TERMS = [
@@ -65,21 +65,21 @@ const term = (t: TermInfo) => t;
 
 export const TERM_INFO: Readonly<Record<TermId, TermInfo>> = {
   // Trump–Kim: what Washington can give…
-  sanctionsRelief: term({ id: 'sanctionsRelief', table: 'USKP', giver: 'US', name: 'Ease sanctions', effects: [track('sanctions', -2), vp('KP', 1)], cost: [vp('US', -1), res('US', 'standing', -1)] }),
-  recognition: term({ id: 'recognition', table: 'USKP', giver: 'US', name: 'Drop the denuclearization demand', effects: [track('nuclear', 1), vp('KP', 1)], cost: [vp('US', -1), track('alliance', -1)] }),
-  exercisesPause: term({ id: 'exercisesPause', table: 'USKP', giver: 'US', name: 'Pause joint exercises', effects: [track('tension', -1), vp('KP', 1)], cost: [vp('US', -1), track('alliance', -1)] }),
+  sanctionsRelief: term({ id: 'sanctionsRelief', table: 'USKP', giver: 'US', name: 'Ease sanctions', effects: [track('sanctions', -2), vp('KP', 2)], cost: [vp('US', -2), res('US', 'standing', -1)] }),
+  recognition: term({ id: 'recognition', table: 'USKP', giver: 'US', name: 'Drop the denuclearization demand', effects: [track('nuclear', 1), vp('KP', 2)], cost: [vp('US', -2), track('alliance', -1)] }),
+  exercisesPause: term({ id: 'exercisesPause', table: 'USKP', giver: 'US', name: 'Pause joint exercises', effects: [track('tension', -1), vp('KP', 2)], cost: [vp('US', -2), track('alliance', -1)] }),
   // …and what Pyongyang can give.
-  freeze: term({ id: 'freeze', table: 'USKP', giver: 'KP', name: 'Freeze nuclear tests', effects: [track('nuclear', -1), vp('US', 1)], cost: [vp('KP', -1)] }),
-  moratorium: term({ id: 'moratorium', table: 'USKP', giver: 'KP', name: 'Missile-test moratorium', effects: [track('tension', -1), vp('US', 1), vp('KR', 1)], cost: [vp('KP', -1), res('KP', 'military', -1)] }),
-  remains: term({ id: 'remains', table: 'USKP', giver: 'KP', name: 'Return of war remains', effects: [res('US', 'standing', 1), vp('US', 1)], cost: [res('KP', 'standing', -1)] }),
+  freeze: term({ id: 'freeze', table: 'USKP', giver: 'KP', name: 'Freeze nuclear tests', effects: [track('nuclear', -1), vp('US', 2)], cost: [vp('KP', -2)] }),
+  moratorium: term({ id: 'moratorium', table: 'USKP', giver: 'KP', name: 'Missile-test moratorium', effects: [track('tension', -1), vp('US', 2), vp('KR', 2)], cost: [vp('KP', -2), res('KP', 'military', -1)] }),
+  remains: term({ id: 'remains', table: 'USKP', giver: 'KP', name: 'Return of war remains', effects: [res('US', 'standing', 1), vp('US', 2)], cost: [res('KP', 'standing', -1)] }),
   // Trump–Xi: what Washington can give…
-  tariffCut: term({ id: 'tariffCut', table: 'USCN', giver: 'US', name: 'Cut tariffs', effects: [res('CN', 'economy', 2), vp('CN', 1)], cost: [res('US', 'economy', -1), vp('US', -1)] }),
-  chipExports: term({ id: 'chipExports', table: 'USCN', giver: 'US', name: 'Ease chip export controls', effects: [res('CN', 'economy', 1), vp('CN', 2)], cost: [vp('US', -1), res('US', 'standing', -1)] }),
-  taiwanWording: term({ id: 'taiwanWording', table: 'USCN', giver: 'US', name: 'Soften language on Taiwan', effects: [res('CN', 'standing', 1), vp('CN', 1)], cost: [vp('US', -1), track('alliance', -1)] }),
+  tariffCut: term({ id: 'tariffCut', table: 'USCN', giver: 'US', name: 'Cut tariffs', effects: [res('CN', 'economy', 2), vp('CN', 2)], cost: [res('US', 'economy', -1), vp('US', -2)] }),
+  chipExports: term({ id: 'chipExports', table: 'USCN', giver: 'US', name: 'Ease chip export controls', effects: [res('CN', 'economy', 1), vp('CN', 4)], cost: [vp('US', -2), res('US', 'standing', -1)] }),
+  taiwanWording: term({ id: 'taiwanWording', table: 'USCN', giver: 'US', name: 'Soften language on Taiwan', effects: [res('CN', 'standing', 1), vp('CN', 2)], cost: [vp('US', -2), track('alliance', -1)] }),
   // …and what Beijing can give.
-  soybeans: term({ id: 'soybeans', table: 'USCN', giver: 'CN', name: 'Resume soybean purchases', effects: [res('US', 'economy', 1), vp('US', 1)], cost: [res('CN', 'economy', -1)] }),
-  fentanyl: term({ id: 'fentanyl', table: 'USCN', giver: 'CN', name: 'Curb fentanyl precursors', effects: [res('US', 'standing', 1), vp('US', 1)], cost: [vp('CN', -1)] }),
-  pressurePyongyang: term({ id: 'pressurePyongyang', table: 'USCN', giver: 'CN', name: 'Lean on Pyongyang', effects: [track('sanctions', 1), vp('US', 2), vp('KR', 1)], cost: [vp('CN', -1), track('axis', -1)] }),
+  soybeans: term({ id: 'soybeans', table: 'USCN', giver: 'CN', name: 'Resume soybean purchases', effects: [res('US', 'economy', 1), vp('US', 2)], cost: [res('CN', 'economy', -1)] }),
+  fentanyl: term({ id: 'fentanyl', table: 'USCN', giver: 'CN', name: 'Curb fentanyl precursors', effects: [res('US', 'standing', 1), vp('US', 2)], cost: [vp('CN', -2)] }),
+  pressurePyongyang: term({ id: 'pressurePyongyang', table: 'USCN', giver: 'CN', name: 'Lean on Pyongyang', effects: [track('sanctions', 1), vp('US', 4), vp('KR', 2)], cost: [vp('CN', -2), track('axis', -1)] }),
 };
 
 /** Terms the US may give at the Trump–Kim table: what North Korea may name as its precondition for attending. */
@@ -126,11 +126,11 @@ export const SPOIL_COST = 1;
 /** Russia's spoiling also strains the axis: Pyongyang and Beijing chose to sit at that table. */
 export const RUSSIA_SPOIL_AXIS_COST = 1;
 /** VP for a sweetener if the table ends in a deal; for a spoiler if it ends without one. */
-export const SWEETEN_VP = 1;
-export const SPOIL_VP = 2;
+export const SWEETEN_VP = 2;
+export const SPOIL_VP = 4;
 /** A sweetener adds this VP for the guest to any deal; a spoiler takes this VP from the guest in a deal. */
 export const SWEETEN_GUEST_VP = 0;
-export const SPOIL_GUEST_VP = 1;
+export const SPOIL_GUEST_VP = 2;
 
 /** North Korea snubs the Trump–Kim table: readiness lost, and what Pyongyang gains by walking away. */
 export const SNUB_READINESS_LOSS = 0;

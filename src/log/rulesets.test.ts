@@ -5,7 +5,7 @@ import * as v1 from '../engine/v1';
 import * as v2_0 from '../engine/v2_0';
 import * as v2_1 from '../engine/v2_1';
 import * as v2_2 from '../engine/v2_2';
-import { type ActorId, type GameState, OBJECTIVE_BY_ID } from '../engine';
+import { type ActorId, type GameState, objectiveIn } from '../engine';
 import { RULES_VERSION } from '../engine';
 import { decodeShareReplay, encodeShare } from './share';
 import { makeLog } from './make';
@@ -149,7 +149,7 @@ describe('rules 2.0.0 logs after the later rules', () => {
       expect(states[states.length - 1]).toBe(last);
       if (last.phase === 'ended') expect(rules.winner(last)).toBe(v2_0.winner(last));
       // A 2.0.0 objective that 2.1 retired or retuned is still shown by its 2.0.0 name.
-      for (const a of v2_0.ACTORS) for (const id of last.actors[a].objectiveChoices) expect(OBJECTIVE_BY_ID.get(id)?.name).toBe(v2_0.OBJECTIVE_BY_ID.get(id)!.name);
+      for (const a of v2_0.ACTORS) for (const id of last.actors[a].objectiveChoices) expect(objectiveIn('2.0.0', id)).toMatchObject({ name: v2_0.OBJECTIVE_BY_ID.get(id)!.name, vp: v2_0.OBJECTIVE_BY_ID.get(id)!.vp });
       expect(playableOptions(p.value)).toBeNull();
     });
   }
@@ -165,7 +165,7 @@ describe('rules 2.0.0 logs after the later rules', () => {
 /** A frozen engine of rules 2.1.0 on, as these tests read it (its states have today's shape). */
 interface FrozenEngine {
   readonly ACTORS: readonly ActorId[];
-  readonly OBJECTIVE_BY_ID: ReadonlyMap<string, { readonly name: string }>;
+  readonly OBJECTIVE_BY_ID: ReadonlyMap<string, { readonly name: string; readonly vp: number }>;
   winner(s: GameState): ActorId | null;
 }
 
@@ -223,7 +223,7 @@ function frozenVersionLogs(version: string, engine: FrozenEngine, outcomes: Outc
           expect(last.deals.map((d) => d.table)).toEqual(outcome.deals);
         }
         // An objective of these rules that later rules retire or retune is still shown by the name it had then.
-        for (const a of engine.ACTORS) for (const id of last.actors[a].objectiveChoices) expect(OBJECTIVE_BY_ID.get(id)?.name).toBe(engine.OBJECTIVE_BY_ID.get(id)!.name);
+        for (const a of engine.ACTORS) for (const id of last.actors[a].objectiveChoices) expect(objectiveIn(version, id)).toMatchObject({ name: engine.OBJECTIVE_BY_ID.get(id)!.name, vp: engine.OBJECTIVE_BY_ID.get(id)!.vp });
         expect(playableOptions(p.value)).toBeNull();
       });
     }

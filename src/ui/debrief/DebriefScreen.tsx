@@ -1,5 +1,5 @@
 import { lazy, type ReactNode, Suspense, useEffect, useMemo } from 'react';
-import { type Action, ACTOR_INFO, type ActorId, type GameOptions, OBJECTIVE_BY_ID, roundLabel, standings, winner } from '../../engine';
+import { type Action, ACTOR_INFO, type ActorId, type GameOptions, objectiveIn, roundLabel, standings, winner } from '../../engine';
 import { encodeShare, makeLog } from '../../log';
 import type { Seats } from '../../log/seats';
 import { downloadLog } from '../replay/exportLog';
@@ -83,7 +83,7 @@ export function DebriefScreen({ options, actions, seats, playedBy = defaultPlaye
           <thead><tr><th scope="col">Rank</th><th scope="col">Actor</th><th scope="col">Played by</th><th scope="col">VP</th><th scope="col">Hidden objective</th><th scope="col">Forecast</th></tr></thead>
           <tbody>
             {table.map((s) => {
-              const obj = OBJECTIVE_BY_ID.get(final.actors[s.actor].objective);
+              const obj = objectiveIn(final.rulesVersion, final.actors[s.actor].objective);
               return (
                 <tr key={s.actor}>
                   <td>{s.rank}</td>

@@ -61,14 +61,14 @@ describe('chart rows', () => {
 
 describe('moveOnly', () => {
   it('measures the last card of a round without the round end it triggers', () => {
-    const before = lastTurnOfRound('loudspeakers-off'); // tension −1, South Korea +1 VP
+    const before = lastTurnOfRound('loudspeakers-off'); // tension −1, South Korea +2 VP
     const action: Action = { type: 'playEvent', actor: 'KR', card: 'loudspeakers-off' };
     const real = apply(before, action);
     expect(real.ok && real.value.round).toBe(2); // the real move closes round 1
     const only = moveOnly(before, action)!;
     expect(only.round).toBe(1);
     expect(only.tracks.tension).toBe(before.tracks.tension - 1);
-    expect(only.actors.KR.vp).toBe(before.actors.KR.vp + 1);
+    expect(only.actors.KR.vp).toBe(before.actors.KR.vp + 2);
     expect(only.actors.US.vp).toBe(before.actors.US.vp);
   });
 

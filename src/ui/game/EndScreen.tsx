@@ -1,5 +1,5 @@
 import {
-  ACTOR_INFO, type ActorId, AGENDA, type GameState, OBJECTIVE_BY_ID, READING_INFO, standings, TABLE_INFO, TERM_INFO, winner,
+  ACTOR_INFO, type ActorId, AGENDA, type GameState, objectiveIn, READING_INFO, standings, TABLE_INFO, TERM_INFO, winner,
 } from '../../engine';
 import type { ReactNode } from 'react';
 import type { Seats } from '../../log/seats';
@@ -58,7 +58,7 @@ export function EndScreen({ state, seats, actions }: { state: GameState; seats: 
         </thead>
         <tbody>
           {table.map(({ actor, vp, rank }) => {
-            const obj = OBJECTIVE_BY_ID.get(state.actors[actor].objective);
+            const obj = objectiveIn(state.rulesVersion, state.actors[actor].objective);
             const culprit = end?.reason === 'catastrophe' && end.culprit === actor;
             return (
               <tr key={actor} className={rank === 1 && win ? 'is-winner' : culprit ? 'is-culprit' : ''}>
@@ -108,7 +108,7 @@ export function EndScreen({ state, seats, actions }: { state: GameState; seats: 
 /** The objective an actor was dealt and passed over at setup (rules 2.0; none in older games). */
 export function PassedOver({ state, actor }: { state: GameState; actor: ActorId }) {
   const a = state.actors[actor];
-  const other = (a.objectiveChoices ?? []).filter((id) => id !== a.objective).map((id) => OBJECTIVE_BY_ID.get(id)).filter((o) => o !== undefined);
+  const other = (a.objectiveChoices ?? []).filter((id) => id !== a.objective).map((id) => objectiveIn(state.rulesVersion, id)).filter((o) => o !== undefined);
   if (other.length === 0) return null;
   return (
     <span className="objective-passed">

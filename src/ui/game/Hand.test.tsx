@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CARDS, canPlayEvent, type GameState, legalActions, PERIOD_INFO } from '../../engine';
+import { CARDS, canPlayEvent, DATED_BONUS_VP, type GameState, legalActions, PERIOD_INFO } from '../../engine';
 import { edit, startedGame } from '../../engine/testkit';
 import { Hand } from './Hand';
 
@@ -61,8 +61,8 @@ describe('hand tray (rules 2.0)', () => {
     expect(s.round).toBe(datedCard.round);
     let hand = renderHand(s);
     const dated = within(hand).getByRole('article', { name: `Card: ${datedCard.name}` });
-    expect(dated).toHaveTextContent('★ Its own fortnight: the event earns +1 VP this round');
-    expect(within(dated).getByRole('button', { name: `Play event: ${datedCard.name}` })).toHaveAccessibleDescription(/On its own date: \+1 VP\.$/);
+    expect(dated).toHaveTextContent(`★ Its own fortnight: the event earns +${DATED_BONUS_VP} VP this round`);
+    expect(within(dated).getByRole('button', { name: `Play event: ${datedCard.name}` })).toHaveAccessibleDescription(new RegExp(`On its own date: \\+${DATED_BONUS_VP} VP\\.$`));
     cleanup();
     hand = renderHand({ ...s, round: datedCard.round! + 1 });
     expect(within(hand).getByRole('article', { name: `Card: ${datedCard.name}` })).not.toHaveTextContent('Its own fortnight');

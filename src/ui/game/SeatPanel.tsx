@@ -1,11 +1,11 @@
-import { ACTOR_INFO, type ActorId, AGENDA, type GameState, OBJECTIVE_BY_ID, READING_INFO, RESOURCE_INFO, RESOURCES } from '../../engine';
+import { ACTOR_INFO, type ActorId, AGENDA, type GameState, objectiveIn, READING_INFO, RESOURCE_INFO, RESOURCES } from '../../engine';
 import { ActorBadge } from '../common/ActorBadge';
 import { Met } from './Met';
 
 /** The seat's own papers: resources, public agenda (met or not right now) and the hidden objective. */
 export function SeatPanel({ state, seat, who }: { state: GameState; seat: ActorId; who: string }) {
   const me = state.actors[seat];
-  const objective = OBJECTIVE_BY_ID.get(me.objective);
+  const objective = objectiveIn(state.rulesVersion, me.objective);
   return (
     <section className="seat-panel" aria-labelledby="seat-title">
       <h2 id="seat-title" className="seat-panel-title">

@@ -1,5 +1,5 @@
 import {
-  type Action, type ActorId, FORECAST_VP, type GameState, OBJECTIVE_BY_ID, READING_INFO, type ReadingId,
+  type Action, type ActorId, FORECAST_VP, type GameState, objectiveIn, READING_INFO, type ReadingId,
 } from '../../engine';
 import { ActionButton } from './ActionButton';
 import { same } from './Hand';
@@ -29,7 +29,7 @@ export function SetupPanel({ state, seat, legal, ...chooser }: { state: GameStat
           </p>
           <ul className="objective-choices" aria-label="Your two objectives">
             {keeps.map((a) => {
-              const o = OBJECTIVE_BY_ID.get(a.objective);
+              const o = objectiveIn(state.rulesVersion, a.objective);
               if (!o) return null;
               return (
                 <li key={o.id} className={`objective-choice ${same(chooser.pending, a) ? 'is-picked' : ''}`}>

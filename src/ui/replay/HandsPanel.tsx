@@ -1,4 +1,4 @@
-import { ACTOR_INFO, ACTORS, getCard, OBJECTIVE_BY_ID, type GameView, READING_INFO } from '../../engine';
+import { ACTOR_INFO, ACTORS, getCard, objectiveIn, type GameView, READING_INFO } from '../../engine';
 
 /** Each actor's hand, hidden objective (and the one passed over) and forecast, as far as the chosen perspective may see them. */
 export function HandsPanel({ view }: { readonly view: GameView }) {
@@ -16,7 +16,7 @@ export function HandsPanel({ view }: { readonly view: GameView }) {
                   ? a.hand.length ? `Hand: ${a.hand.map((c) => getCard(c)?.name ?? c).join('; ')}` : 'Hand: empty'
                   : `Hand: ${a.handCount} ${a.handCount === 1 ? 'card' : 'cards'}, hidden`}
               </dd>
-              <dd>{objectiveLine(a)}</dd>
+              <dd>{objectiveLine(a, view.rulesVersion)}</dd>
               <dd>{a.forecast ? `Forecast: ${READING_INFO[a.forecast].name}` : a.objectiveChoices ? 'Forecast: not recorded yet' : 'Forecast: hidden'}</dd>
             </div>
           );
@@ -27,9 +27,9 @@ export function HandsPanel({ view }: { readonly view: GameView }) {
 }
 
 /** The kept objective (and the one passed over), the two dealt while none is kept yet, or "hidden". */
-function objectiveLine(a: GameView['actors'][keyof GameView['actors']]): string {
-  const name = (id: string) => OBJECTIVE_BY_ID.get(id)?.name ?? id;
-  const kept = a.objective ? OBJECTIVE_BY_ID.get(a.objective) : undefined;
+function objectiveLine(a: GameView['actors'][keyof GameView['actors']], rulesVersion: string): string {
+  const name = (id: string) => objectiveIn(rulesVersion, id)?.name ?? id;
+  const kept = a.objective ? objectiveIn(rulesVersion, a.objective) : undefined;
   const other = (a.objectiveChoices ?? []).filter((id) => id !== a.objective);
   if (kept) return `Objective: ${kept.name} — ${kept.text}${other.length ? ` (passed over: ${other.map(name).join(', ')})` : ''}`;
   if (a.objectiveChoices?.length) return `Objective: not kept yet (dealt: ${a.objectiveChoices.map(name).join(' or ')})`;
