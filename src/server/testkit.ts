@@ -148,16 +148,23 @@ export function waitFor(c: TableConnection, test: (u: TableUpdate) => boolean, t
   });
 }
 
-/** A team device that plays the first or a random legal move whenever it is to move. */
+/** How long a test device waits for an answer to its move before it moves again. */
+const RETRY_MS = 1000;
+
 /** Plays a seat: `pick` chooses among the legal moves of each update (it may read the update), until `holdAt`. */
 export function autoPlay(c: TableConnection, pick: (n: number, u: TableUpdate) => number = () => 0, holdAt: (u: TableUpdate) => boolean = () => false): () => void {
   // Once per update received, not once per step: after a restart the server may send the same step
   // again (a move in flight when it was killed was never stored), and that move must be made again.
+  // A move the server refused without changing the position (its rate limit, when bots move fast and the same
+  // step arrives twice) brings no new update: after a second with none, the device asks again, as a player would.
   let lastUpdate: TableUpdate | null = null;
+  let sentAt = 0;
   const i = setInterval(() => {
     const u = c.last;
-    if (!u || u === lastUpdate || u.legal.length === 0 || u.info.status !== 'playing' || holdAt(u)) return;
+    if (!u || u.legal.length === 0 || u.info.status !== 'playing' || holdAt(u)) return;
+    if (u === lastUpdate && Date.now() - sentAt < RETRY_MS) return;
     lastUpdate = u;
+    sentAt = Date.now();
     c.act(u.legal[pick(u.legal.length, u)]!, u.view.step);
   }, 2);
   return () => clearInterval(i);
