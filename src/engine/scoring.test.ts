@@ -7,7 +7,7 @@ import { APEC_MAX_TENSION, APEC_MIN_PREP, CALENDAR } from './calendar';
 import { AGENDA_ITEM_VP, CAPITAL_INCOME, SANCTIONS_BITE, SANCTIONS_BITE_AT, STANDING_BONUS, STANDING_BONUS_AT, TURNS_IN_ROUND } from './flow';
 import { legalActions } from './legal';
 import { OBJECTIVE_BY_ID } from './objectives';
-import { RESOURCE_MAX } from './resources';
+import { RESOURCE_INFO, RESOURCE_MAX } from './resources';
 import { APEC_FAILURE_VP, APEC_SUCCESS_VP, CATASTROPHE_PENALTY, CULPRIT_PENALTY, agendaScore, LAST_ROUND_AGENDA_MULTIPLIER, standings, tieBreakWords, winner } from './scoring';
 
 import type { GameState } from './state';
@@ -142,6 +142,11 @@ describe('forecasts and ties', () => {
 });
 
 describe('end of the game', () => {
+  it('capital and standing help name what a point left at the end scores (resources.ts cannot import flow.ts)', () => {
+    expect(RESOURCE_INFO.capital.help).toContain(`each point left at the end scores ${CAPITAL_FINAL_VP} VP`);
+    expect(RESOURCE_INFO.standing.help).toContain(`at the end each point scores ${STANDING_FINAL_VP} VP`);
+  });
+
   it('after the last round: hidden objectives scored, winner decided', () => {
     const s = lastTurn(2, 2);
     const end = endTurn(s);

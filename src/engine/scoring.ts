@@ -1,7 +1,7 @@
 import { ACTOR_INFO, ACTORS, type ActorId } from './actors';
 import type { GameState } from './state';
 
-/** Public agenda: three conditions per actor, each worth 1 VP at every round's scoring. */
+/** Public agenda: three conditions per actor, each worth its VP at every round's scoring. */
 export interface AgendaItem {
   readonly text: string;
   readonly met: (s: GameState) => boolean;
