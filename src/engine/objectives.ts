@@ -40,6 +40,7 @@ const xiFirst = (s: GameState) => {
   return !s.summitsHeld.some((h) => h.table === 'USKP' && h.attended && h.round < cn.round);
 };
 
+/** Each objective's VP is weighted by how hard it is to meet, set by the balance report so an actor's objectives win alike. */
 export const OBJECTIVES: readonly Objective[] = [
   { id: 'us-dealmaker', actor: 'US', name: 'Dealmaker in Chief', text: 'A deal concluded at both tables: Trump–Kim and Trump–Xi.', vp: 21, met: (s) => deals(s, 'USKP') >= 1 && deals(s, 'USCN') >= 1 },
   { id: 'us-pressure-holds', actor: 'US', name: 'Maximum Pressure 2.0', text: 'Sanctions pressure at 3 or more at the end.', vp: 30, met: (s) => s.tracks.sanctions >= 3 },
